@@ -1,0 +1,15 @@
+namespace Serverless.Grains;
+
+/// <summary>The state of one deadline of a task, as shown to callers.</summary>
+/// <param name="DeadlineId">Grain key of the deadline.</param>
+/// <param name="DueDate">Calendar date in Vietnam.</param>
+/// <param name="StagesSent">Ladder stages already notified, in order.</param>
+/// <param name="NextCheckAt">When the sweep next looks at it; null when stopped or finished.</param>
+/// <param name="Stopped">True once the task is completed or cancelled.</param>
+[GenerateSerializer, Immutable]
+public sealed record DeadlineSnapshot(
+    [property: Id(0)] string DeadlineId,
+    [property: Id(1)] DateOnly DueDate,
+    [property: Id(2)] IReadOnlyList<string> StagesSent,
+    [property: Id(3)] DateTimeOffset? NextCheckAt,
+    [property: Id(4)] bool Stopped);

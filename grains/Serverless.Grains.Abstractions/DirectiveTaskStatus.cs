@@ -1,0 +1,12 @@
+namespace Serverless.Grains;
+
+/// <summary>Lifecycle of a directive task. Transitions are enforced by the task grain.</summary>
+public enum DirectiveTaskStatus
+{
+    /// <summary>Being worked on ("đang thực hiện").</summary>
+    InProgress = 0,
+    /// <summary>Reported done ("đã hoàn thành").</summary>
+    Completed = 1,
+    /// <summary>Withdrawn by a leader ("đã hủy").</summary>
+    Cancelled = 2,
+}

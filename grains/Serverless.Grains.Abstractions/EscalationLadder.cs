@@ -1,0 +1,11 @@
+namespace Serverless.Grains;
+
+/// <summary>The reminder and escalation steps for a deadline; frozen into the deadline when it is created.</summary>
+/// <param name="Stages">Steps in increasing day-offset order.</param>
+/// <param name="RepeatEveryDays">After the last stage, repeat at its level every this many days (0: no repeat).</param>
+/// <param name="SendAtLocalHour">Hour of the day, Vietnam time, at which a stage becomes due.</param>
+[GenerateSerializer, Immutable]
+public sealed record EscalationLadder(
+    [property: Id(0)] IReadOnlyList<LadderStage> Stages,
+    [property: Id(1)] int RepeatEveryDays,
+    [property: Id(2)] int SendAtLocalHour);

@@ -1,0 +1,17 @@
+namespace Serverless.Grains;
+
+/// <summary>One deadline of one task, keyed "{taskId}.d{n}"; walks the escalation ladder.</summary>
+public interface IDeadlineGrain : IGrainWithStringKey
+{
+    /// <summary>Stores the deadline and registers its first check; calling it again changes nothing.</summary>
+    Task<DeadlineSnapshot> ScheduleAsync(DeadlineDefinition definition);
+
+    /// <summary>Sends the stage current at <paramref name="now"/> if it was not sent yet. Idempotent.</summary>
+    Task<DeadlineCheckResult> CheckAsync(DateTimeOffset now);
+
+    /// <summary>Stops the ladder (task completed or cancelled).</summary>
+    Task StopAsync();
+
+    /// <summary>The deadline's state, or null when it was never scheduled.</summary>
+    Task<DeadlineSnapshot?> GetAsync();
+}

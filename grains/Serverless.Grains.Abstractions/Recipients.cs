@@ -1,0 +1,20 @@
+namespace Serverless.Grains;
+
+/// <summary>Who receives each ladder level for one task, resolved when the task is created.</summary>
+/// <param name="LeadAgency">Levels 0 and 1.</param>
+/// <param name="SupervisingOffice">Level 2.</param>
+/// <param name="Leadership">Level 3.</param>
+[GenerateSerializer, Immutable]
+public sealed record Recipients(
+    [property: Id(0)] string LeadAgency,
+    [property: Id(1)] string SupervisingOffice,
+    [property: Id(2)] string Leadership)
+{
+    /// <summary>The recipient of a ladder level.</summary>
+    public string ForLevel(int level) => level switch
+    {
+        <= 1 => LeadAgency,
+        2 => SupervisingOffice,
+        _ => Leadership,
+    };
+}

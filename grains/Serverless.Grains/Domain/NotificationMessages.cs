@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Serverless.Grains.Domain;
+
+/// <summary>The Vietnamese texts of reminders and escalations.</summary>
+public static class NotificationMessages
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>The message for a stage of a deadline.</summary>
+    public static string For(DeadlineDefinition deadline, ScheduledStage stage)
+    {
+        var due = deadline.DueDate.ToString("dd/MM/yyyy", Vietnamese);
+        var task = $"\"{deadline.TaskSummary}\" (Thông báo số {deadline.NoticeNumber})";
+        return (stage.Level, stage.DayOffset) switch
+        {
+            (0, < 0) => $"Nhắc việc: nhiệm vụ {task} đến hạn ngày {due}, còn {-stage.DayOffset} ngày.",
+            (0, _) => $"Nhắc việc: hôm nay ({due}) là hạn hoàn thành nhiệm vụ {task}. Đề nghị báo cáo kết quả.",
+            (1, _) => $"Nhiệm vụ {task} đã quá hạn {stage.DayOffset} ngày (hạn {due}). Đề nghị {deadline.LeadAgencyName} khẩn trương hoàn thành và báo cáo.",
+            (2, _) => $"Báo cáo quá hạn: {deadline.LeadAgencyName} chưa hoàn thành nhiệm vụ {task}, quá hạn {stage.DayOffset} ngày (hạn {due}). Đề nghị Văn phòng đôn đốc.",
+            _ => $"Báo cáo Lãnh đạo: {deadline.LeadAgencyName} chưa hoàn thành nhiệm vụ {task}, quá hạn {stage.DayOffset} ngày (hạn {due}).",
+        };
+    }
+}

@@ -1,0 +1,14 @@
+namespace Serverless.Grains.Grains;
+
+/// <summary>Persisted state of a deadline grain.</summary>
+[GenerateSerializer]
+public sealed class DeadlineState
+{
+    [Id(0)] public DeadlineDefinition? Definition { get; set; }
+    /// <summary>Index of the last ladder stage handled (sent or skipped); -1 before the first.</summary>
+    [Id(1)] public int LastHandledStage { get; set; } = -1;
+    [Id(2)] public List<string> StagesSent { get; set; } = [];
+    [Id(3)] public List<string> StagesSkipped { get; set; } = [];
+    [Id(4)] public DateTimeOffset? NextCheckAt { get; set; }
+    [Id(5)] public bool Stopped { get; set; }
+}

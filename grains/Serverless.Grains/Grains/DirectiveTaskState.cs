@@ -1,0 +1,14 @@
+namespace Serverless.Grains.Grains;
+
+/// <summary>Persisted state of a task grain.</summary>
+[GenerateSerializer]
+public sealed class DirectiveTaskState
+{
+    [Id(0)] public TaskDefinition? Definition { get; set; }
+    [Id(1)] public DirectiveTaskStatus Status { get; set; }
+    [Id(2)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(3)] public DateOnly? CompletedOn { get; set; }
+    [Id(4)] public List<ProgressReport> Reports { get; set; } = [];
+    [Id(5)] public List<HistoryEntry> History { get; set; } = [];
+    [Id(6)] public List<string> DeadlineIds { get; set; } = [];
+}

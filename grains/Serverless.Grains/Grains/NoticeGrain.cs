@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Serverless.Grains.Domain;
+
+namespace Serverless.Grains.Grains;
+
+/// <summary>A notice: creates its tasks once, then remembers them.</summary>
+public sealed class NoticeGrain(
+    [PersistentState("notice", StorageNames.Tracking)] IPersistentState<NoticeState> state,
+    TrackingClock clock) : Grain, INoticeGrain
+{
+    /// <inheritdoc />
+    public async Task<NoticeImportResult> ImportAsync(NoticeDefinition notice, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (state.State.Definition is { } existing)
+        {
+            var outcome = SameContent(existing, notice) ? NoticeImportOutcome.AlreadyImported : NoticeImportOutcome.ConflictingContent;
+            return new NoticeImportResult(outcome, state.State.TaskIds);
+        }
+
+        // Tasks first, notice state last: if this call dies half-way, a retried import creates the rest,
+        // and task creation is idempotent, so nothing is duplicated.
+        var tasks = notice.AllTasks.ToList();
+        await Task.WhenAll(tasks.Select(t => GrainFactory.GetGrain<IDirectiveTaskGrain>(t.TaskId).CreateAsync(t, actor)));
+
+        state.State.Definition = notice;
+        state.State.TaskIds = tasks.Select(t => t.TaskId).ToList();
+        state.State.ImportedAt = clock.Now;
+        await state.WriteStateAsync();
+        return new NoticeImportResult(NoticeImportOutcome.Created, state.State.TaskIds);
+    }
+
+    /// <inheritdoc />
+    public Task<NoticeSnapshot?> GetAsync() => Task.FromResult(state.State.Definition is { } definition
+        ? new NoticeSnapshot(definition, state.State.TaskIds, state.State.ImportedAt)
+        : null);
+
+    // Records compare lists by reference, so compare the serialized forms instead.
+    private static bool SameContent(NoticeDefinition a, NoticeDefinition b) =>
+        JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
+}

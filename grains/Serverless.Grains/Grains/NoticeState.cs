@@ -1,0 +1,10 @@
+namespace Serverless.Grains.Grains;
+
+/// <summary>Persisted state of a notice grain.</summary>
+[GenerateSerializer]
+public sealed class NoticeState
+{
+    [Id(0)] public NoticeDefinition? Definition { get; set; }
+    [Id(1)] public List<string> TaskIds { get; set; } = [];
+    [Id(2)] public DateTimeOffset ImportedAt { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Serverless.Grains.Storage;
+
+/// <summary>A deadline check waiting in the due index.</summary>
+/// <param name="DeadlineId">The deadline grain to call.</param>
+/// <param name="DueAt">When it wants to be checked.</param>
+/// <param name="PartitionKey">Storage key, kept so the sweep can delete the row.</param>
+/// <param name="RowKey">Storage key, kept so the sweep can delete the row.</param>
+public sealed record DueEntry(string DeadlineId, DateTimeOffset DueAt, string PartitionKey, string RowKey);

@@ -1,0 +1,7 @@
+namespace Serverless.Grains.Storage;
+
+/// <summary>Filters for the task list.</summary>
+/// <param name="Agency">Only tasks where this agency is lead or coordinating; null for all.</param>
+/// <param name="Status">Only tasks in this status.</param>
+/// <param name="OverdueOn">Only tasks in progress whose due date is before this Vietnamese date.</param>
+public sealed record TaskQuery(string? Agency, DirectiveTaskStatus? Status, DateOnly? OverdueOn);

@@ -1,0 +1,26 @@
+using Azure.Data.Tables;
+
+namespace Serverless.Grains.Storage;
+
+/// <summary>The product's own tables (read models, due index, outbox), all on the one shared service client.</summary>
+public sealed class TrackingTables(TableServiceClient service)
+{
+    /// <summary>Tasks per agency (and the "all" partition) for lists and statistics.</summary>
+    public TableClient TaskIndex { get; } = service.GetTableClient("taskindex");
+
+    /// <summary>Deadline checks by hour bucket.</summary>
+    public TableClient DueIndex { get; } = service.GetTableClient("dueindex");
+
+    /// <summary>Notifications per recipient: the local inbox and the dispatcher's queue.</summary>
+    public TableClient Outbox { get; } = service.GetTableClient("outbox");
+
+    /// <summary>Small bookkeeping rows such as the sweep watermark.</summary>
+    public TableClient Checkpoints { get; } = service.GetTableClient("checkpoints");
+
+    /// <summary>Creates the tables if they are missing.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, Checkpoints })
+            await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
