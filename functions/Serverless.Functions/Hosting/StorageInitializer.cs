@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Hosting;
+using Serverless.Grains.Domain;
+using Serverless.Grains.Storage;
+
+namespace Serverless.Functions.Hosting;
+
+/// <summary>Creates the app's tables and the sweep's first watermark before the silo starts taking calls.</summary>
+public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex, TrackingClock clock) : IHostedService
+{
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        // Every due-index row is written no earlier than "now" at the time of writing, so "now" at first start is a
+        // safe place for the first sweep to begin.
+        if (await dueIndex.ReadWatermarkAsync(cancellationToken).ConfigureAwait(false) is null)
+            await dueIndex.WriteWatermarkAsync(clock.Now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

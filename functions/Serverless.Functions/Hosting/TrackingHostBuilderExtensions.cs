@@ -1,0 +1,76 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Serverless.Functions.Importing;
+using Serverless.Functions.Sweeping;
+using Serverless.Grains.Domain;
+using Serverless.Grains.Grains;
+using Serverless.Grains.Storage;
+
+namespace Serverless.Functions.Hosting;
+
+/// <summary>The one registration shared by the Function App's Program.cs and Serverless.LocalHost.</summary>
+public static class TrackingHostBuilderExtensions
+{
+    /// <summary>
+    /// Registers the product's services and co-hosts an Orleans silo. Register a <see cref="TrackingClock"/> before
+    /// calling this to move the product's time (tests, the development clock override).
+    /// </summary>
+    public static IHostApplicationBuilder AddDirectiveTracking(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
+
+        services.TryAddSingleton(new TrackingClock(TimeProvider.System));
+        services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<TrackingTables>();
+        services.AddSingleton<TaskIndex>();
+        services.AddSingleton<DueIndex>();
+        services.AddSingleton<NotificationOutbox>();
+        services.TryAddSingleton(_ => AgencyDirectory.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json")));
+        services.TryAddSingleton(new LadderPolicy(DefaultLadder.Create()));
+        services.AddSingleton<NoticeImporter>();
+        services.AddSingleton<NoticeImportValidator>();
+        services.AddSingleton<DeadlineSweeper>();
+        // Registered before UseOrleans so the tables exist before the silo activates a grain.
+        services.AddHostedService<StorageInitializer>();
+
+        var siloOptions = builder.Configuration.GetSection(OrleansClusterOptions.Section).Get<OrleansClusterOptions>() ?? new OrleansClusterOptions();
+        // Orleans reads these while the host is being built, before ValidateOnStart runs: check them here so the
+        // message names the setting.
+        var invalid = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(siloOptions, new(siloOptions), invalid, validateAllProperties: true))
+            throw new OptionsValidationException(OrleansClusterOptions.Section, typeof(OrleansClusterOptions), invalid.Select(r => r.ErrorMessage ?? ""));
+        var endpoint = SiloEndpoint.Resolve(builder.Configuration, siloOptions);
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = siloOptions.ClusterId;
+                o.ServiceId = siloOptions.ServiceId;
+            });
+            silo.ConfigureEndpoints(endpoint.Address, endpoint.SiloPort, endpoint.GatewayPort, listenOnAnyHostAddress: false);
+            silo.Configure<Orleans.Configuration.SiloOptions>(o => o.SiloName = endpoint.SiloName);
+            silo.UseAzureStorageClustering(o => o.Configure<TableServiceClient>((options, client) => options.TableServiceClient = client));
+            // State is written with the Orleans serializer: every state type carries [Id]s, which makes it version
+            // tolerant; the default JSON serializer cannot read back the collections of immutable records.
+            silo.AddAzureTableGrainStorage(StorageNames.Tracking, o => o.Configure<TableServiceClient, Serializer>((options, client, serializer) =>
+            {
+                options.TableServiceClient = client;
+                options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Serverless.Functions.Importing;
+using Serverless.Grains;
+using Serverless.Grains.Domain;
+
+namespace Serverless.Functions.Http;
+
+/// <summary>Importing and reading notices.</summary>
+public sealed class NoticeFunctions(NoticeImporter importer, NoticeImportValidator validator, IGrainFactory grains)
+{
+    /// <summary>Imports a notice given as structured JSON; idempotent by notice id.</summary>
+    [Function("ImportNotice")]
+    public async Task<IActionResult> ImportAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "notices")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var body = await RequestBodyReader.ReadJsonAsync<NoticeImportRequest>(request, cancellationToken);
+        if (body.Problem is not null) return body.Problem;
+
+        var errors = new FieldErrors();
+        if (validator.Validate(body.Value!, errors) is not { } notice) return ApiResults.Invalid(errors.ToDictionary());
+
+        var result = await importer.ImportAsync(notice, Callers.ActorOf(request));
+        return result.Outcome switch
+        {
+            NoticeImportOutcome.ConflictingContent => ApiResults.Problem(409, "Thông báo đã tồn tại",
+                $"Thông báo '{notice.NoticeId}' đã được nhập với nội dung khác; không có thay đổi nào.",
+                new Dictionary<string, string[]> { ["id"] = ["Mã thông báo đã được dùng cho nội dung khác."] }),
+            var outcome => ApiResults.Json(new { noticeId = notice.NoticeId, outcome, taskIds = result.TaskIds },
+                outcome == NoticeImportOutcome.Created ? 201 : 200),
+        };
+    }
+
+    /// <summary>A notice with its directives and task ids.</summary>
+    [Function("GetNotice")]
+    public async Task<IActionResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "notices/{noticeId}")] HttpRequest request, string noticeId)
+    {
+        if (!TrackingIds.IsValidNoticeId(noticeId)) return ApiResults.Invalid("noticeId", "Mã thông báo không hợp lệ.");
+        var notice = await grains.GetGrain<INoticeGrain>(noticeId).GetAsync();
+        return notice is null ? ApiResults.NotFound($"Không có thông báo '{noticeId}'.") : ApiResults.Json(NoticeView.From(notice));
+    }
+}

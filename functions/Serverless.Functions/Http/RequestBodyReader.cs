@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Serverless.Functions.Http;
+
+/// <summary>
+/// Reads JSON bodies inside the function's own code path (so Azure and LocalHost enforce the same limits):
+/// size limit, strict UTF-8, depth limit, unknown members refused, and errors that name the field at fault.
+/// </summary>
+public static class RequestBodyReader
+{
+    /// <summary>Default body limit: a large notice is well under this.</summary>
+    public const int DefaultMaxBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads and deserializes the body, or returns the problem to answer with.</summary>
+    public static async Task<BodyReadResult<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken, int maxBytes = DefaultMaxBytes, bool allowEmpty = false)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = await ReadTextAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (text.Problem is not null) return new(null, text.Problem);
+        if (string.IsNullOrWhiteSpace(text.Value))
+            return allowEmpty ? new(null, null) : new(null, ApiResults.Invalid("body", "Nội dung yêu cầu trống."));
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(text.Value, ApiJson.Options);
+            return value is null ? new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không được là null.")) : new(value, null);
+        }
+        catch (JsonException e)
+        {
+            return new(null, ApiResults.Invalid(FieldOf(e.Path), DescribeJsonError(e)));
+        }
+    }
+
+    /// <summary>Reads the body as strict UTF-8 text within the size limit.</summary>
+    public static async Task<BodyReadResult<string>> ReadTextAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > maxBytes) return new(null, TooLarge(maxBytes));
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) return new(null, TooLarge(maxBytes));
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            return new(StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không phải UTF-8 hợp lệ."));
+        }
+    }
+
+    private static Microsoft.AspNetCore.Mvc.IActionResult TooLarge(int maxBytes) =>
+        ApiResults.Problem(413, "Nội dung quá lớn", $"Nội dung yêu cầu vượt quá giới hạn {maxBytes / 1024} KB.",
+            new Dictionary<string, string[]> { ["body"] = [$"Tối đa {maxBytes} byte."] });
+
+    // "$.directives[0].number" -> "directives[0].number"; the root itself is "body".
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    private static string DescribeJsonError(JsonException e) => e.Message switch
+    {
+        var m when m.Contains("could not be mapped", StringComparison.Ordinal) => "Trường không được hỗ trợ.",
+        var m when m.Contains("maximum configured depth", StringComparison.Ordinal) => "JSON lồng nhau quá sâu.",
+        var m when m.Contains("could not be converted", StringComparison.Ordinal) => "Sai kiểu dữ liệu.",
+        var m when m.Contains("missing required properties", StringComparison.Ordinal) => "Thiếu trường bắt buộc.",
+        _ => "JSON không hợp lệ.",
+    };
+}

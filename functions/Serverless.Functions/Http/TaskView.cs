@@ -1,0 +1,23 @@
+using Serverless.Grains;
+using Serverless.Grains.Domain;
+
+namespace Serverless.Functions.Http;
+
+/// <summary>A task in full, as GET /api/tasks/{id} returns it.</summary>
+public sealed record TaskView(
+    string Id, string NoticeId, string NoticeNumber, int DirectiveNumber, string Content,
+    string LeadAgency, IReadOnlyList<string> CoordinatingAgencies, DirectiveTaskStatus Status,
+    ProgressCategory? Category, string? CategoryLabel, DateOnly? CompletedOn, DateTimeOffset CreatedAt,
+    IReadOnlyList<DeadlineSnapshot> Deadlines, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<HistoryEntry> History)
+{
+    /// <summary>Maps a task snapshot, classifying it as of <paramref name="today"/>.</summary>
+    public static TaskView From(TaskSnapshot task, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var d = task.Definition;
+        var category = ProgressCategories.Classify(task.Status, d.DueDates.Count > 0 ? d.DueDates.Min() : null, task.CompletedOn, today);
+        return new TaskView(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, d.Content, d.LeadAgency,
+            d.CoordinatingAgencies, task.Status, category, category is { } c ? ProgressCategories.Label(c) : null,
+            task.CompletedOn, task.CreatedAt, task.Deadlines, task.Reports, task.History);
+    }
+}

@@ -1,0 +1,116 @@
+using Serverless.Grains;
+using Serverless.Grains.Domain;
+
+namespace Serverless.Functions.Importing;
+
+/// <summary>Turns an import request into a notice definition, or reports every field at fault.</summary>
+public sealed class NoticeImportValidator(AgencyDirectory agencies)
+{
+    private const int MaxDirectives = 300;
+    private const int MaxTasksPerDirective = 50;
+    private const int MaxDeadlinesPerTask = 10;
+
+    /// <summary>The definition, or null with <paramref name="errors"/> filled in.</summary>
+    public NoticeDefinition? Validate(NoticeImportRequest request, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (!TrackingIds.IsValidNoticeId(request.Id))
+            errors.Add("id", "Mã thông báo bắt buộc: 1-64 ký tự a-z, 0-9, '-' hoặc '_', bắt đầu bằng chữ hoặc số.");
+        var number = TextInput.Required(request.Number, "number", 64, errors);
+        var title = TextInput.Required(request.Title, "title", 500, errors);
+        var issuer = TextInput.Required(request.Issuer, "issuer", 200, errors);
+        var issuedOn = TextInput.Date(request.IssuedOn, "issuedOn", errors, required: true);
+        var meetingDate = TextInput.Date(request.MeetingDate, "meetingDate", errors, required: false);
+
+        var directives = new List<DirectiveDefinition>();
+        if (request.Directives is not { Count: > 0 })
+            errors.Add("directives", "Thông báo phải có ít nhất một mục chỉ đạo.");
+        else if (request.Directives.Count > MaxDirectives)
+            errors.Add("directives", $"Tối đa {MaxDirectives} mục chỉ đạo.");
+        else
+        {
+            var seen = new HashSet<int>();
+            for (var i = 0; i < request.Directives.Count; i++)
+            {
+                if (ValidateDirective(request.Id ?? "", number ?? "", request.Directives[i], $"directives[{i}]", seen, errors) is { } d)
+                    directives.Add(d);
+            }
+        }
+
+        return errors.IsEmpty
+            ? new NoticeDefinition(request.Id!, number!, title!, issuer!, issuedOn!.Value, meetingDate, directives)
+            : null;
+    }
+
+    private DirectiveDefinition? ValidateDirective(string noticeId, string noticeNumber, DirectiveImportRequest? request, string path, HashSet<int> seen, FieldErrors errors)
+    {
+        if (request is null)
+        {
+            errors.Add(path, "Mục chỉ đạo không được là null.");
+            return null;
+        }
+        if (request.Number is not { } number || number is < 1 or > 9999)
+            errors.Add($"{path}.number", "Số thứ tự mục bắt buộc, từ 1 đến 9999.");
+        else if (!seen.Add(number))
+            errors.Add($"{path}.number", $"Số thứ tự {number} bị trùng.");
+        var text = TextInput.Required(request.Text, $"{path}.text", 20_000, errors, multiline: true);
+
+        var tasks = new List<TaskDefinition>();
+        var requested = request.Tasks ?? [];
+        if (requested.Count > MaxTasksPerDirective)
+            errors.Add($"{path}.tasks", $"Tối đa {MaxTasksPerDirective} nhiệm vụ mỗi mục.");
+        for (var t = 0; t < requested.Count && t < MaxTasksPerDirective; t++)
+        {
+            if (ValidateTask(requested[t], $"{path}.tasks[{t}]", errors) is { } task && request.Number is { } n)
+                tasks.Add(task with
+                {
+                    TaskId = TrackingIds.TaskId(noticeId, n, t + 1),
+                    NoticeId = noticeId,
+                    NoticeNumber = noticeNumber,
+                    DirectiveNumber = n,
+                });
+        }
+        return text is null || request.Number is null ? null : new DirectiveDefinition(request.Number.Value, text, tasks);
+    }
+
+    private TaskDefinition? ValidateTask(TaskImportRequest? request, string path, FieldErrors errors)
+    {
+        if (request is null)
+        {
+            errors.Add(path, "Nhiệm vụ không được là null.");
+            return null;
+        }
+        var content = TextInput.Required(request.Content, $"{path}.content", 4_000, errors, multiline: true);
+        var lead = request.LeadAgency;
+        if (string.IsNullOrWhiteSpace(lead))
+            errors.Add($"{path}.leadAgency", "Cơ quan chủ trì bắt buộc.");
+        else if (!agencies.Contains(lead))
+            errors.Add($"{path}.leadAgency", $"Mã cơ quan không tồn tại: {lead}.");
+
+        var coordinating = new List<string>();
+        var requestedCoordinating = request.CoordinatingAgencies ?? [];
+        for (var i = 0; i < requestedCoordinating.Count; i++)
+        {
+            var code = requestedCoordinating[i];
+            var field = $"{path}.coordinatingAgencies[{i}]";
+            if (string.IsNullOrWhiteSpace(code) || !agencies.Contains(code)) errors.Add(field, $"Mã cơ quan không tồn tại: {code}.");
+            else if (code == lead) errors.Add(field, "Cơ quan phối hợp trùng cơ quan chủ trì.");
+            else if (coordinating.Contains(code)) errors.Add(field, "Cơ quan phối hợp bị trùng.");
+            else coordinating.Add(code);
+        }
+
+        var dates = new List<DateOnly>();
+        var requestedDates = request.Deadlines ?? [];
+        if (requestedDates.Count > MaxDeadlinesPerTask)
+            errors.Add($"{path}.deadlines", $"Tối đa {MaxDeadlinesPerTask} thời hạn mỗi nhiệm vụ.");
+        for (var i = 0; i < requestedDates.Count && i < MaxDeadlinesPerTask; i++)
+        {
+            if (TextInput.Date(requestedDates[i], $"{path}.deadlines[{i}]", errors, required: true) is { } date && !dates.Contains(date))
+                dates.Add(date);
+        }
+        dates.Sort();
+
+        return content is null || lead is null ? null : new TaskDefinition("", "", "", 0, content, lead, coordinating, dates);
+    }
+}

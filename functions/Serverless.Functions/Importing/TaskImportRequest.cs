@@ -1,0 +1,14 @@
+namespace Serverless.Functions.Importing;
+
+/// <summary>One task of a directive.</summary>
+public sealed class TaskImportRequest
+{
+    /// <summary>What must be done.</summary>
+    public string? Content { get; set; }
+    /// <summary>Code of the lead agency.</summary>
+    public string? LeadAgency { get; set; }
+    /// <summary>Codes of the coordinating agencies.</summary>
+    public List<string?>? CoordinatingAgencies { get; set; }
+    /// <summary>Due dates (yyyy-MM-dd).</summary>
+    public List<string?>? Deadlines { get; set; }
+}

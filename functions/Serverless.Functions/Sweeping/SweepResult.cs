@@ -1,0 +1,7 @@
+namespace Serverless.Functions.Sweeping;
+
+/// <summary>What one sweep did.</summary>
+/// <param name="Checked">Due-index entries processed.</param>
+/// <param name="Notified">Notifications written.</param>
+/// <param name="Failed">Entries whose check failed; they stay for the next sweep.</param>
+public sealed record SweepResult(int Checked, int Notified, int Failed);
