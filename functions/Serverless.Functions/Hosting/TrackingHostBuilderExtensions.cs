@@ -5,13 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Serialization;
-using Orleans.Storage;
 using Serverless.Functions.Importing;
 using Serverless.Functions.Sweeping;
 using Serverless.Grains.Domain;
-using Serverless.Grains.Grains;
-using Serverless.Grains.Storage;
+using Serverless.Grains.Hosting;
 
 namespace Serverless.Functions.Hosting;
 
@@ -32,14 +29,8 @@ public static class TrackingHostBuilderExtensions
         services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
 
-        services.TryAddSingleton(new TrackingClock(TimeProvider.System));
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton<TrackingTables>();
-        services.AddSingleton<TaskIndex>();
-        services.AddSingleton<DueIndex>();
-        services.AddSingleton<NotificationOutbox>();
-        services.TryAddSingleton(_ => AgencyDirectory.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json")));
-        services.TryAddSingleton(new LadderPolicy(DefaultLadder.Create()));
+        services.AddTrackingGrainServices(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
         services.AddSingleton<NoticeImporter>();
         services.AddSingleton<NoticeImportValidator>();
         services.AddSingleton<DeadlineSweeper>();
@@ -63,13 +54,7 @@ public static class TrackingHostBuilderExtensions
             silo.ConfigureEndpoints(endpoint.Address, endpoint.SiloPort, endpoint.GatewayPort, listenOnAnyHostAddress: false);
             silo.Configure<Orleans.Configuration.SiloOptions>(o => o.SiloName = endpoint.SiloName);
             silo.UseAzureStorageClustering(o => o.Configure<TableServiceClient>((options, client) => options.TableServiceClient = client));
-            // State is written with the Orleans serializer: every state type carries [Id]s, which makes it version
-            // tolerant; the default JSON serializer cannot read back the collections of immutable records.
-            silo.AddAzureTableGrainStorage(StorageNames.Tracking, o => o.Configure<TableServiceClient, Serializer>((options, client, serializer) =>
-            {
-                options.TableServiceClient = client;
-                options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-            }));
+            silo.AddTrackingGrainStorage();
         });
         return builder;
     }

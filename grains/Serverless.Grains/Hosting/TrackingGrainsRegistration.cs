@@ -1,0 +1,42 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Serverless.Grains.Domain;
+using Serverless.Grains.Grains;
+using Serverless.Grains.Storage;
+
+namespace Serverless.Grains.Hosting;
+
+/// <summary>What the grains need from a silo, shared by the Function App, LocalHost and the grain tests.</summary>
+public static class TrackingGrainsRegistration
+{
+    /// <summary>
+    /// Registers the clock (unless one is registered already), the agency directory, the ladder policy and the
+    /// table stores. A <see cref="TableServiceClient"/> must be registered by the caller.
+    /// </summary>
+    public static IServiceCollection AddTrackingGrainServices(this IServiceCollection services, string agenciesFile)
+    {
+        services.TryAddSingleton(new TrackingClock(TimeProvider.System));
+        services.TryAddSingleton(_ => AgencyDirectory.Load(agenciesFile));
+        services.TryAddSingleton(new LadderPolicy(DefaultLadder.Create()));
+        services.AddSingleton<TrackingTables>();
+        services.AddSingleton<TaskIndex>();
+        services.AddSingleton<DueIndex>();
+        services.AddSingleton<NotificationOutbox>();
+        return services;
+    }
+
+    /// <summary>Adds the grains' Azure Table storage provider on the shared <see cref="TableServiceClient"/>.</summary>
+    public static ISiloBuilder AddTrackingGrainStorage(this ISiloBuilder silo)
+    {
+        // State is written with the Orleans serializer: every state type carries [Id]s, which makes it version
+        // tolerant; the default JSON serializer cannot read back the collections of immutable records.
+        return silo.AddAzureTableGrainStorage(StorageNames.Tracking, o => o.Configure<TableServiceClient, Serializer>((options, client, serializer) =>
+        {
+            options.TableServiceClient = client;
+            options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
+    }
+}
