@@ -23,4 +23,19 @@ public static class AppSettingNames
 
     /// <summary>Client id of the user-assigned managed identity (read by DefaultAzureCredential).</summary>
     public const string AzureClientId = "AZURE_CLIENT_ID";
+
+    /// <summary>NCRONTAB schedule of the outbox dispatcher that publishes notifications to Service Bus.</summary>
+    public const string DispatchSchedule = "DispatchSchedule";
+
+    /// <summary>Fully qualified Service Bus namespace (Azure, managed identity), for example ns.servicebus.windows.net.</summary>
+    public const string ServiceBusNamespace = "ServiceBus__FullyQualifiedNamespace";
+
+    /// <summary>Service Bus topic the notifications are published to.</summary>
+    public const string ServiceBusTopicName = "ServiceBus__TopicName";
+
+    /// <summary>Token issuer authority, https://login.microsoftonline.com/&lt;tenant&gt;/v2.0.</summary>
+    public const string AuthAuthority = "Auth__Authority";
+
+    /// <summary>Audience the API accepts in access tokens.</summary>
+    public const string AuthAudience = "Auth__Audience";
 }

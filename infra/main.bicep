@@ -1,0 +1,215 @@
+metadata description = 'Directive tracking: Azure Functions (isolated worker hosting an Orleans silo) on a Premium v3 plan, Table Storage, Service Bus notifications.'
+
+targetScope = 'resourceGroup'
+
+@description('A valid agency code: [A-Z0-9-], at most 50 characters (it names a Service Bus subscription).')
+@minLength(1)
+@maxLength(50)
+type agencyCode = string
+
+@description('Azure region of every resource.')
+param location string = resourceGroup().location
+
+@description('Short name of this deployment (lowercase letters, digits, hyphens), for example tbkl-prod. Names every resource.')
+@minLength(3)
+@maxLength(16)
+param baseName string
+
+@description('Tags applied to every resource.')
+param tags {*: string} = {}
+
+@description('Agency codes; each gets its own Service Bus subscription. main.bicepparam reads them from the app\'s agencies.json.')
+@minLength(1)
+param agencyCodes agencyCode[]
+
+@description('Name of the Service Bus subscription that receives every escalation from leadershipMinimumLevel up.')
+@minLength(1)
+@maxLength(50)
+param leadershipSubscriptionName string = 'leadership'
+
+@description('Lowest escalation level (agency 0, supervising office 1, leadership 2) the leadership subscription receives.')
+@minValue(0)
+param leadershipMinimumLevel int = 2
+
+@description('Orleans cluster id: the silos of this deployment form one cluster.')
+@minLength(1)
+param orleansClusterId string
+
+@description('Orleans service id: keys grain state in storage. Never change it in a deployment that has data.')
+@minLength(1)
+param orleansServiceId string
+
+@description('NCRONTAB schedule of the deadline sweep.')
+param sweepSchedule string = '0 * * * * *'
+
+@description('NCRONTAB schedule of the outbox dispatcher (publishes notifications to Service Bus).')
+param dispatchSchedule string = '*/30 * * * * *'
+
+@description('Audience the API accepts in access tokens (the Application ID URI or client id of the API\'s app registration).')
+@minLength(1)
+param authAudience string
+
+@description('Microsoft Entra tenant that issues the API\'s tokens.')
+param authTenantId string = tenant().tenantId
+
+@description('Premium v3 size of the App Service plan.')
+@allowed([
+  'P0v3'
+  'P1v3'
+  'P2v3'
+  'P3v3'
+  'P1mv3'
+  'P2mv3'
+])
+param planSku string = 'P1v3'
+
+@description('Instances of the plan; each is one Orleans silo.')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
+@description('Redundancy of the storage account.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param storageSku string = 'Standard_ZRS'
+
+@description('Address space of the virtual network.')
+param vnetAddressPrefix string = '10.40.0.0/16'
+
+@description('Prefix of the subnet the Function App integrates with.')
+param appSubnetPrefix string = '10.40.1.0/24'
+
+@description('Days Log Analytics keeps data.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+// The project targets net10.0 (Directory.Build.props).
+var dotnetVersion = '10.0'
+var topicName = 'notifications'
+var suffix = uniqueString(resourceGroup().id, baseName)
+var names = {
+  identity: 'id-${baseName}'
+  workspace: 'log-${baseName}'
+  appInsights: 'appi-${baseName}'
+  vnet: 'vnet-${baseName}'
+  nsg: 'nsg-${baseName}-app'
+  storage: take('st${toLower(replace(baseName, '-', ''))}${suffix}', 24)
+  serviceBus: 'sb-${baseName}-${suffix}'
+  plan: 'asp-${baseName}'
+  functionApp: 'func-${baseName}-${suffix}'
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: names.identity
+  location: location
+  tags: tags
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    tags: tags
+    workspaceName: names.workspace
+    appInsightsName: names.appInsights
+    retentionInDays: logRetentionInDays
+    publisherPrincipalId: identity.properties.principalId
+    publisherIdentityId: identity.id
+  }
+}
+
+module network 'modules/network.bicep' = {
+  name: 'network'
+  params: {
+    location: location
+    tags: tags
+    vnetName: names.vnet
+    nsgName: names.nsg
+    vnetAddressPrefix: vnetAddressPrefix
+    appSubnetPrefix: appSubnetPrefix
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    location: location
+    tags: tags
+    storageAccountName: names.storage
+    skuName: storageSku
+    allowedSubnetId: network.outputs.appSubnetId
+    appPrincipalId: identity.properties.principalId
+    appIdentityId: identity.id
+  }
+}
+
+module serviceBus 'modules/serviceBus.bicep' = {
+  name: 'serviceBus'
+  params: {
+    location: location
+    tags: tags
+    namespaceName: names.serviceBus
+    topicName: topicName
+    agencyCodes: agencyCodes
+    leadershipSubscriptionName: leadershipSubscriptionName
+    leadershipMinimumLevel: leadershipMinimumLevel
+    senderPrincipalId: identity.properties.principalId
+    senderIdentityId: identity.id
+  }
+}
+
+module functionApp 'modules/functionApp.bicep' = {
+  name: 'functionApp'
+  params: {
+    location: location
+    tags: tags
+    planName: names.plan
+    functionAppName: names.functionApp
+    planSku: planSku
+    instanceCount: instanceCount
+    dotnetVersion: dotnetVersion
+    identityId: identity.id
+    identityClientId: identity.properties.clientId
+    subnetId: network.outputs.appSubnetId
+    storageAccountName: names.storage
+    tableServiceUri: storage.outputs.tableEndpoint
+    appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
+    serviceBusNamespace: serviceBus.outputs.fullyQualifiedNamespace
+    serviceBusTopicName: topicName
+    orleansClusterId: orleansClusterId
+    orleansServiceId: orleansServiceId
+    sweepSchedule: sweepSchedule
+    dispatchSchedule: dispatchSchedule
+    authAuthority: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
+    authAudience: authAudience
+  }
+}
+
+@description('Name of the Function App (target of zip deploy).')
+output functionAppName string = names.functionApp
+
+@description('Base URL of the app; the API is under /api.')
+output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
+
+@description('Service Bus namespace name.')
+output serviceBusNamespaceName string = names.serviceBus
+
+@description('Topic the notifications are published to.')
+output topicName string = topicName
+
+@description('Subscriptions created on the topic: one per agency, plus leadership.')
+output subscriptionNames string[] = concat(agencyCodes, [leadershipSubscriptionName])
+
+@description('Client id of the app\'s user-assigned identity (AZURE_CLIENT_ID).')
+output identityClientId string = identity.properties.clientId
+
+@description('Principal (object) id of the app\'s identity, for granting it further roles.')
+output identityPrincipalId string = identity.properties.principalId
+
+@description('Storage account holding the app\'s tables.')
+output storageAccountName string = names.storage

@@ -1,0 +1,229 @@
+// Linux App Service plan (Premium v3) and the Function App. The plan is dedicated because the
+// process hosts an Orleans silo: private ports (vnetPrivatePortsCount) exist only on dedicated
+// plans with regional VNet integration, and every instance of the plan is one silo.
+
+@description('Azure region of the resources.')
+param location string
+
+@description('Tags applied to every resource.')
+param tags {*: string}
+
+@description('Name of the App Service plan.')
+param planName string
+
+@description('Name of the Function App.')
+param functionAppName string
+
+@description('Premium v3 size of the plan.')
+@allowed([
+  'P0v3'
+  'P1v3'
+  'P2v3'
+  'P3v3'
+  'P1mv3'
+  'P2mv3'
+])
+param planSku string
+
+@description('Instances of the plan: each runs one Orleans silo.')
+@minValue(1)
+@maxValue(30)
+param instanceCount int
+
+@description('.NET version of the isolated worker.')
+param dotnetVersion string
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+
+@description('Client id of that identity.')
+param identityClientId string
+
+@description('Resource id of the subnet for regional VNet integration.')
+param subnetId string
+
+@description('Name of the storage account (AzureWebJobsStorage, identity-based).')
+param storageAccountName string
+
+@description('Table service endpoint of the storage account.')
+param tableServiceUri string
+
+@description('Application Insights connection string.')
+param appInsightsConnectionString string
+
+@description('Fully qualified Service Bus namespace.')
+param serviceBusNamespace string
+
+@description('Topic the app publishes notifications to.')
+param serviceBusTopicName string
+
+@description('Orleans cluster id.')
+param orleansClusterId string
+
+@description('Orleans service id (keys grain state: never change it once there is data).')
+param orleansServiceId string
+
+@description('NCRONTAB schedule of the deadline sweep.')
+param sweepSchedule string
+
+@description('NCRONTAB schedule of the outbox dispatcher.')
+param dispatchSchedule string
+
+@description('Token issuer authority, https://login.microsoftonline.com/<tenant>/v2.0.')
+param authAuthority string
+
+@description('Audience the API accepts in access tokens.')
+param authAudience string
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: planSku
+    tier: 'PremiumV3'
+    capacity: instanceCount
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
+  name: functionAppName
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    reserved: true
+    httpsOnly: true
+    clientAffinityEnabled: false
+    publicNetworkAccess: 'Enabled'
+    virtualNetworkSubnetId: subnetId
+    // Everything leaves through the VNet: storage only admits the app subnet.
+    outboundVnetRouting: {
+      allTraffic: true
+    }
+    siteConfig: {
+      linuxFxVersion: 'DOTNET-ISOLATED|${dotnetVersion}'
+      alwaysOn: true
+      // Two private ports for the silo: silo-to-silo and gateway (WEBSITE_PRIVATE_PORTS).
+      vnetPrivatePortsCount: 2
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
+      http20Enabled: true
+      use32BitWorkerProcess: false
+      remoteDebuggingEnabled: false
+      healthCheckPath: '/api/health'
+      // Exactly the settings the app's options bind (AppSettingNames.cs) plus those the Functions
+      // platform reads; tests/Serverless.Infra.Tests compares this list with the app's constants.
+      appSettings: [
+        // Functions platform
+        {
+          name: 'FUNCTIONS_EXTENSION_VERSION'
+          value: '~4'
+        }
+        {
+          name: 'FUNCTIONS_WORKER_RUNTIME'
+          value: 'dotnet-isolated'
+        }
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: storageAccountName
+        }
+        {
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'AzureWebJobsStorage__clientId'
+          value: identityClientId
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsightsConnectionString
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+          value: 'ClientId=${identityClientId};Authorization=AAD'
+        }
+        // Zip deploy mounts the package read-only; keeping it here stops a redeploy of this
+        // template from dropping the setting the deployment tooling added.
+        {
+          name: 'WEBSITE_RUN_FROM_PACKAGE'
+          value: '1'
+        }
+        // The app (AppSettingNames)
+        {
+          name: 'AZURE_CLIENT_ID'
+          value: identityClientId
+        }
+        {
+          name: 'Storage__TableServiceUri'
+          value: tableServiceUri
+        }
+        {
+          name: 'Orleans__ClusterId'
+          value: orleansClusterId
+        }
+        {
+          name: 'Orleans__ServiceId'
+          value: orleansServiceId
+        }
+        {
+          name: 'SweepSchedule'
+          value: sweepSchedule
+        }
+        {
+          name: 'DispatchSchedule'
+          value: dispatchSchedule
+        }
+        {
+          name: 'ServiceBus__FullyQualifiedNamespace'
+          value: serviceBusNamespace
+        }
+        {
+          name: 'ServiceBus__TopicName'
+          value: serviceBusTopicName
+        }
+        {
+          name: 'Auth__Authority'
+          value: authAuthority
+        }
+        {
+          name: 'Auth__Audience'
+          value: authAudience
+        }
+      ]
+    }
+  }
+}
+
+// No FTP or Kudu basic-auth publishing: deployments authenticate with Microsoft Entra ID.
+resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: functionApp
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: functionApp
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+@description('Default host name of the Function App.')
+output defaultHostName string = functionApp.properties.defaultHostName

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Serverless.Infra.Tests;
+
+/// <summary>
+/// The string constants of AppSettingNames.cs, read from the source so these tests do not depend on
+/// the Function App building.
+/// </summary>
+internal static partial class AppSettingConstants
+{
+    /// <summary>Settings only local development uses; Azure must not get them.</summary>
+    public static readonly IReadOnlySet<string> LocalOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Storage__ConnectionString",
+    };
+
+    /// <summary>Constant name to setting name, for every <c>const string</c> in AppSettingNames.cs.</summary>
+    public static IReadOnlyDictionary<string, string> All()
+    {
+        var source = File.ReadAllText(RepositoryFiles.Path(RepositoryFiles.AppSettingNamesSource));
+        var constants = ConstantPattern().Matches(source).ToDictionary(match => match.Groups["name"].Value, match => match.Groups["value"].Value);
+        Assert.True(constants.Count > 0, $"No 'const string' found in {RepositoryFiles.AppSettingNamesSource}: the pattern no longer matches the file.");
+        return constants;
+    }
+
+    /// <summary>The settings the app reads when it runs in Azure.</summary>
+    public static IReadOnlySet<string> UsedInAzure() =>
+        All().Values.Where(setting => !LocalOnly.Contains(setting)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex("""const\s+string\s+(?<name>\w+)\s*=\s*"(?<value>[^"]*)"\s*;""")]
+    private static partial Regex ConstantPattern();
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using System.Xml;
+
+namespace Serverless.Infra.Tests;
+
+/// <summary>The notifications topic: duplicate detection, one filtered subscription per agency, leadership escalations.</summary>
+[Collection(SharedCompiledDeployment.Name)]
+public sealed class NotificationTopicTests(CompiledDeployment deployment)
+{
+    private const string LeadershipSubscription = "leadership";
+
+    private JsonObject Topic => deployment.Only("Microsoft.ServiceBus/namespaces/topics");
+
+    [Fact]
+    public void The_app_publishes_to_the_notifications_topic()
+    {
+        var topicName = LastSegment(Topic);
+        var setting = deployment.AppSettings().Single(setting => setting.Key == "ServiceBus__TopicName").Value;
+
+        Assert.Equal("notifications", topicName);
+        Assert.Equal(topicName, setting);
+    }
+
+    [Fact]
+    public void The_topic_detects_duplicates_over_at_least_a_day_of_outbox_retries()
+    {
+        var properties = Topic["properties"]!;
+        var window = XmlConvert.ToTimeSpan((string)properties["duplicateDetectionHistoryTimeWindow"]!);
+
+        Assert.True((bool)properties["requiresDuplicateDetection"]!);
+        Assert.True(window >= TimeSpan.FromDays(1), $"Duplicate detection window {window} is shorter than a day.");
+    }
+
+    [Fact]
+    public void The_namespace_is_standard_tier_which_topics_need()
+    {
+        Assert.Equal("Standard", (string?)deployment.Only("Microsoft.ServiceBus/namespaces")["sku"]!["name"]);
+    }
+
+    [Fact]
+    public void Every_agency_in_agencies_json_has_a_subscription_and_nothing_else_does_but_leadership()
+    {
+        var expected = AgencyDirectory.Codes().Append(LeadershipSubscription).Order(StringComparer.Ordinal);
+
+        var subscriptions = Subscriptions().Select(LastSegment).Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, subscriptions);
+    }
+
+    [Fact]
+    public void The_parameter_file_takes_its_agencies_from_agencies_json()
+    {
+        var codes = deployment.Parameters["parameters"]!["agencyCodes"]!["value"]!.AsArray().Select(code => (string)code!);
+
+        Assert.Equal(AgencyDirectory.Codes(), codes);
+    }
+
+    [Fact]
+    public void Agency_codes_are_valid_subscription_names_and_safe_in_a_sql_literal()
+    {
+        Assert.All(AgencyDirectory.Codes(), code => Assert.Matches("^[A-Z0-9-]{1,50}$", code));
+        Assert.Equal(
+            Subscriptions().Count,
+            Subscriptions().Select(LastSegment).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Each_agency_subscription_keeps_only_the_messages_for_that_agency()
+    {
+        foreach (var code in AgencyDirectory.Codes())
+        {
+            var rule = Assert.Single(RulesOf(code));
+
+            Assert.Equal("$Default", LastSegment(rule));
+            Assert.Equal("SqlFilter", (string?)rule["properties"]!["filterType"]);
+            Assert.Equal($"agency = '{code}'", (string?)rule["properties"]!["sqlFilter"]!["sqlExpression"]);
+        }
+    }
+
+    [Fact]
+    public void The_leadership_subscription_receives_every_escalation_from_level_two()
+    {
+        var rule = Assert.Single(RulesOf(LeadershipSubscription));
+
+        Assert.Equal("$Default", LastSegment(rule));
+        Assert.Equal("SqlFilter", (string?)rule["properties"]!["filterType"]);
+        Assert.Equal("level >= 2", (string?)rule["properties"]!["sqlFilter"]!["sqlExpression"]);
+    }
+
+    [Fact]
+    public void Every_subscription_dead_letters_expired_and_unfilterable_messages_and_never_auto_deletes()
+    {
+        Assert.All(Subscriptions(), subscription =>
+        {
+            var properties = subscription["properties"]!;
+            Assert.True((bool)properties["deadLetteringOnMessageExpiration"]!);
+            Assert.True((bool)properties["deadLetteringOnFilterEvaluationExceptions"]!);
+            Assert.InRange((int)properties["maxDeliveryCount"]!, 1, 100);
+            Assert.True(XmlConvert.ToTimeSpan((string)properties["autoDeleteOnIdle"]!) >= TimeSpan.FromDays(3650));
+        });
+    }
+
+    private List<JsonObject> Subscriptions() => [.. deployment.OfType("Microsoft.ServiceBus/namespaces/topics/subscriptions")];
+
+    private IEnumerable<JsonObject> RulesOf(string subscription) =>
+        deployment.OfType("Microsoft.ServiceBus/namespaces/topics/subscriptions/rules")
+            .Where(rule => ((string)rule["name"]!).Split('/')[^2] == subscription);
+
+    private static string LastSegment(JsonObject resource) => ((string)resource["name"]!).Split('/')[^1];
+}
