@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Serverless.Functions.Tests;
+
+/// <summary>A thin HTTP client for the API that keeps status, content type and parsed body together.</summary>
+public sealed class ApiClient(HttpClient http) : IDisposable
+{
+    public HttpClient Http => http;
+
+    public Task<ApiResponse> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
+
+    public Task<ApiResponse> PostJsonAsync(string path, object body) =>
+        PostRawAsync(path, JsonSerializer.Serialize(body, ApiResponse.Json), "application/json");
+
+    public Task<ApiResponse> PostRawAsync(string path, string body, string contentType = "application/json") =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) });
+
+    public Task<ApiResponse> PostBytesAsync(string path, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = content });
+    }
+
+    public async Task<ApiResponse> SendAsync(HttpRequestMessage request)
+    {
+        using (request)
+        using (var response = await http.SendAsync(request))
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+                string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text));
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+}
+
+/// <summary>Status, media type and JSON body of a response.</summary>
+public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, JsonNode? Body)
+{
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The field names a problem detail blames.</summary>
+    public IReadOnlyCollection<string> ProblemFields =>
+        Body?["errors"]?.AsObject().Select(p => p.Key).ToList() ?? [];
+}

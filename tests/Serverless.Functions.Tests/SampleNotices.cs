@@ -1,0 +1,41 @@
+namespace Serverless.Functions.Tests;
+
+/// <summary>Notices written for the HTTP tests, as anonymous objects in the API's JSON shape.</summary>
+public static class SampleNotices
+{
+    public static string NewId() => $"tb-{Guid.NewGuid():N}"[..24];
+
+    /// <summary>A notice with three tasks for three agencies.</summary>
+    public static Dictionary<string, object?> Valid(string id, string due = "2023-08-31") => new()
+    {
+        ["id"] = id,
+        ["number"] = "77/TB-UBND",
+        ["title"] = "Thông báo kết luận về công tác phòng, chống thiên tai năm 2023",
+        ["issuer"] = "Ủy ban nhân dân tỉnh",
+        ["issuedOn"] = "2023-07-18",
+        ["meetingDate"] = "2023-07-15",
+        ["directives"] = new object[]
+        {
+            new { number = 1, text = "Biểu dương các lực lượng đã chủ động ứng phó.", tasks = Array.Empty<object>() },
+            new
+            {
+                number = 2,
+                text = "Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính kiểm tra hồ đập.",
+                tasks = new object[]
+                {
+                    new { content = "Kiểm tra an toàn hồ đập trước mùa mưa bão.", leadAgency = "SNNMT", coordinatingAgencies = new[] { "STC" }, deadlines = new[] { due } },
+                },
+            },
+            new
+            {
+                number = 3,
+                text = "Sở Xây dựng rà soát nhà ở xuống cấp; Công an tỉnh xây dựng phương án sơ tán.",
+                tasks = new object[]
+                {
+                    new { content = "Rà soát nhà ở xuống cấp.", leadAgency = "SXD", coordinatingAgencies = Array.Empty<string>(), deadlines = new[] { due } },
+                    new { content = "Xây dựng phương án sơ tán dân.", leadAgency = "CAT", coordinatingAgencies = Array.Empty<string>(), deadlines = Array.Empty<string>() },
+                },
+            },
+        },
+    };
+}
