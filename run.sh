@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the product on this machine: Azurite (data in .azurite/) + LocalHost with the sample notice loaded.
+#   bash run.sh                                   # real time
+#   bash run.sh --now 2023-09-01T09:00+07:00      # development clock: watch the ladder move
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+[[ -f node_modules/azurite/dist/src/azurite.js ]] || npm ci --no-audit --no-fund
+mkdir -p .azurite
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if ! port_open 10002; then
+  node node_modules/azurite/dist/src/azurite.js --silent --disableTelemetry --skipApiVersionCheck \
+    --location .azurite --blobPort 10000 --queuePort 10001 --tablePort 10002 > .azurite/azurite.log 2>&1 &
+  azurite_pid=$!
+  trap 'kill "$azurite_pid" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 100); do port_open 10002 && break; sleep 0.1; done
+  port_open 10002 || { echo "Azurite did not start; see .azurite/azurite.log" >&2; exit 1; }
+fi
+
+dotnet build functions/Serverless.LocalHost -nologo -v q -clp:ErrorsOnly
+
+cat <<'TEXT'
+
+Directive tracking runs on http://127.0.0.1:7071 (sample notice 125/TB-UBND loaded when the store is empty).
+Try:
+  curl -s http://127.0.0.1:7071/api/tasks?overdue=true
+  curl -s http://127.0.0.1:7071/api/agencies/SNNMT/notifications
+Stop with Ctrl+C. Restart with --now <date> to move the product's clock.
+
+TEXT
+dotnet run --no-build --project functions/Serverless.LocalHost -- --seed samples/sample-notice.json "$@"
