@@ -2,8 +2,14 @@
 # Runs the product on this machine: Azurite (data in .azurite/) + LocalHost with the sample notice loaded.
 #   bash run.sh                                   # real time
 #   bash run.sh --now 2023-09-01T09:00+07:00      # development clock: watch the ladder move
+#   bash run.sh token --role leader               # print a development bearer token (also office, agency --agency SXD, operator)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+
+if [[ "${1:-}" == "token" ]]; then
+  dotnet build functions/Serverless.LocalHost -nologo -v q -clp:ErrorsOnly >&2
+  exec dotnet run --no-build --project functions/Serverless.LocalHost -- "$@"
+fi
 
 [[ -f node_modules/azurite/dist/src/azurite.js ]] || npm ci --no-audit --no-fund
 mkdir -p .azurite
@@ -23,9 +29,11 @@ dotnet build functions/Serverless.LocalHost -nologo -v q -clp:ErrorsOnly
 cat <<'TEXT'
 
 Directive tracking runs on http://127.0.0.1:7071 (sample notice 125/TB-UBND loaded when the store is empty).
-Try:
-  curl -s http://127.0.0.1:7071/api/tasks?overdue=true
-  curl -s http://127.0.0.1:7071/api/agencies/SNNMT/notifications
+Every call but /api/health needs a bearer token; in another terminal:
+  LEADER=$(bash run.sh token --role leader)
+  curl -s -H "Authorization: Bearer $LEADER" 'http://127.0.0.1:7071/api/tasks?overdue=true'
+  SNNMT=$(bash run.sh token --role agency --agency SNNMT)
+  curl -s -H "Authorization: Bearer $SNNMT" http://127.0.0.1:7071/api/agencies/SNNMT/notifications
 Stop with Ctrl+C. Restart with --now <date> to move the product's clock.
 
 TEXT

@@ -15,6 +15,7 @@ var root = new RootCommand("Runs the directive-tracking Function App locally, wi
 {
     urls, now, seed, noTimers,
 };
+root.Subcommands.Add(TokenCommand.Create());
 root.SetAction(async (parse, cancellationToken) =>
 {
     var settings = new LocalHostSettings

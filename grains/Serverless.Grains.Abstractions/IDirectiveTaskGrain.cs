@@ -9,8 +9,11 @@ public interface IDirectiveTaskGrain : IGrainWithStringKey
     /// <summary>The task, or null when it does not exist.</summary>
     Task<TaskSnapshot?> GetAsync();
 
-    /// <summary>Records a progress report; refused unless the task is in progress.</summary>
-    Task<TaskCommandResult> ReportProgressAsync(string text, int? percentComplete, Actor actor);
+    /// <summary>
+    /// Records a progress report; refused unless the task is in progress. A retried request with the same
+    /// <paramref name="clientRequestId"/> is applied once.
+    /// </summary>
+    Task<TaskCommandResult> ReportProgressAsync(string text, int? percentComplete, Actor actor, string? clientRequestId = null);
 
     /// <summary>Marks the task done and stops its ladders; refused unless it is in progress.</summary>
     Task<TaskCommandResult> CompleteAsync(string? note, Actor actor);

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace Serverless.Functions.Tests;
 
 /// <summary>A thin HTTP client for the API that keeps status, content type and parsed body together.</summary>
-public sealed class ApiClient(HttpClient http) : IDisposable
+public sealed class ApiClient(HttpClient http, string? token = null) : IDisposable
 {
     public HttpClient Http => http;
 
@@ -28,6 +28,7 @@ public sealed class ApiClient(HttpClient http) : IDisposable
 
     public async Task<ApiResponse> SendAsync(HttpRequestMessage request)
     {
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using (request)
         using (var response = await http.SendAsync(request))
         {

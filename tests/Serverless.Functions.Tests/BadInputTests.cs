@@ -8,7 +8,7 @@ namespace Serverless.Functions.Tests;
 [Collection(LocalHostGroup.Name)]
 public sealed class BadInputTests(LocalHostFixture fixture)
 {
-    private ApiClient Api => fixture.Api;
+    private ApiClient Api => fixture.Office;
 
     private static JsonObject NoticeJson(string id) => JsonNode.Parse(JsonSerializer.Serialize(SampleNotices.Valid(id)))!.AsObject();
 
@@ -19,8 +19,8 @@ public sealed class BadInputTests(LocalHostFixture fixture)
         Assert.Equal((int)status, (int?)response.Body!["status"]);
         Assert.False(string.IsNullOrEmpty((string?)response.Body["title"]));
         Assert.Contains(field, response.ProblemFields);
-        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"/api/notices/{id}")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"/api/tasks/{id}.2.1")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Leader.GetAsync($"/api/notices/{id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Leader.GetAsync($"/api/tasks/{id}.2.1")).Status);
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class BadInputTests(LocalHostFixture fixture)
     [Fact]
     public async Task An_unknown_task_answers_404_with_a_problem()
     {
-        var response = await Api.GetAsync($"/api/tasks/{SampleNotices.NewId()}.1.1");
-        var report = await Api.PostJsonAsync($"/api/tasks/{SampleNotices.NewId()}.1.1/reports", new { text = "x" });
+        var response = await fixture.Leader.GetAsync($"/api/tasks/{SampleNotices.NewId()}.1.1");
+        var report = await fixture.Sxd.PostJsonAsync($"/api/tasks/{SampleNotices.NewId()}.1.1/reports", new { text = "x" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal("application/problem+json", response.MediaType);
@@ -118,7 +118,7 @@ public sealed class BadInputTests(LocalHostFixture fixture)
     [Fact]
     public async Task A_task_id_of_the_wrong_shape_is_refused_naming_it()
     {
-        var response = await Api.GetAsync("/api/tasks/abc%23def");
+        var response = await fixture.Leader.GetAsync("/api/tasks/abc%23def");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("taskId", response.ProblemFields);
@@ -130,11 +130,11 @@ public sealed class BadInputTests(LocalHostFixture fixture)
         var id = SampleNotices.NewId();
         await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
 
-        var response = await Api.PostJsonAsync($"/api/tasks/{id}.2.1/reports", new { text = "Xong", percentComplete = 150 });
+        var response = await fixture.As("agency", "SNNMT").PostJsonAsync($"/api/tasks/{id}.2.1/reports", new { text = "Xong", percentComplete = 150 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("percentComplete", response.ProblemFields);
-        Assert.Empty((await Api.GetAsync($"/api/tasks/{id}.2.1")).Body!["reports"]!.AsArray());
+        Assert.Empty((await fixture.Leader.GetAsync($"/api/tasks/{id}.2.1")).Body!["reports"]!.AsArray());
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public sealed class BadInputTests(LocalHostFixture fixture)
     [InlineData("/api/tasks?continuationToken=%%%", "continuationToken")]
     public async Task Bad_list_parameters_are_refused_naming_the_parameter(string path, string field)
     {
-        var response = await Api.GetAsync(path);
+        var response = await fixture.Leader.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains(field, response.ProblemFields);
@@ -154,6 +154,6 @@ public sealed class BadInputTests(LocalHostFixture fixture)
     [Fact]
     public async Task The_inbox_of_an_unknown_agency_answers_404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync("/api/agencies/NOPE/notifications")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Leader.GetAsync("/api/agencies/NOPE/notifications")).Status);
     }
 }

@@ -42,7 +42,7 @@ public sealed class FunctionCatalogTests(LocalHostFixture fixture)
             {
                 var request = new HttpRequestMessage(new HttpMethod(method), path);
                 if (method == "POST") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
-                var response = await fixture.Api.SendAsync(request);
+                var response = await fixture.Leader.SendAsync(request);
 
                 Assert.True(response.Status != HttpStatusCode.MethodNotAllowed, $"{function.Name}: {method} {path} not mapped");
                 Assert.NotEqual("Không có điểm cuối này.", (string?)response.Body?["detail"]);
@@ -66,7 +66,7 @@ public sealed class FunctionCatalogTests(LocalHostFixture fixture)
     [Fact]
     public async Task An_unknown_route_answers_404_with_a_problem()
     {
-        var response = await fixture.Api.GetAsync("/api/does-not-exist");
+        var response = await fixture.Leader.GetAsync("/api/does-not-exist");
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal("application/problem+json", response.MediaType);

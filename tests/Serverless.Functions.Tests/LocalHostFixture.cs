@@ -19,7 +19,34 @@ public sealed class LocalHostFixture : IAsyncLifetime
 
     public WebApplication App { get; private set; } = null!;
 
-    public ApiClient Api { get; private set; } = null!;
+    private Microsoft.IdentityModel.Tokens.SecurityKey signingKey = null!;
+    private string baseUrl = "";
+
+    /// <summary>The development signing key the host accepts (a fresh one per fixture).</summary>
+    public string KeyFile { get; } = Path.Combine(Path.GetTempPath(), $"serverless-test-key-{Guid.NewGuid():N}.pem");
+
+    /// <summary>The office: imports notices.</summary>
+    public ApiClient Office { get; private set; } = null!;
+
+    /// <summary>A leader: reads everything, cancels.</summary>
+    public ApiClient Leader { get; private set; } = null!;
+
+    /// <summary>The Department of Construction (SXD).</summary>
+    public ApiClient Sxd { get; private set; } = null!;
+
+    /// <summary>A client with no token.</summary>
+    public ApiClient Anonymous { get; private set; } = null!;
+
+    /// <summary>A token for a role, signed with the host's development key.</summary>
+    public string Token(string role, string? agency = null, DateTimeOffset? issuedAt = null, TimeSpan? lifetime = null) =>
+        Serverless.Functions.Auth.DevelopmentTokens.Mint(signingKey, Serverless.Functions.Auth.AuthOptions.DevelopmentAudience, role, agency,
+            $"test-{role}-{agency}", issuedAt ?? DateTimeOffset.UtcNow, lifetime ?? TimeSpan.FromHours(1));
+
+    /// <summary>A client calling with a token (or none).</summary>
+    public ApiClient Client(string? token) => new(new HttpClient { BaseAddress = new Uri(baseUrl) }, token);
+
+    /// <summary>A client for a role.</summary>
+    public ApiClient As(string role, string? agency = null) => Client(Token(role, agency));
 
     public string ConnectionString => azurite!.ConnectionString;
 
@@ -39,14 +66,21 @@ public sealed class LocalHostFixture : IAsyncLifetime
         settings.Configuration["Orleans:ClusterId"] = $"test-{Guid.NewGuid():N}";
         settings.Configuration["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         settings.Configuration["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings.Configuration["Auth:DevelopmentKeyFile"] = KeyFile;
+        signingKey = Serverless.Functions.Auth.DevelopmentSigningKey.LoadOrCreate(KeyFile);
+        baseUrl = url;
         App = LocalHostApp.Build(settings);
         await App.StartAsync();
-        Api = new ApiClient(new HttpClient { BaseAddress = new Uri(url) });
+        Office = As("office");
+        Leader = As("leader");
+        Sxd = As("agency", "SXD");
+        Anonymous = Client(null);
     }
 
     public async Task DisposeAsync()
     {
-        Api?.Dispose();
+        foreach (var client in new[] { Office, Leader, Sxd, Anonymous }) client?.Dispose();
+        File.Delete(KeyFile);
         if (App is not null)
         {
             await App.StopAsync();

@@ -6,15 +6,14 @@ namespace Serverless.Functions.Tests;
 [Collection(LocalHostGroup.Name)]
 public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
 {
-    private ApiClient Api => fixture.Api;
 
     [Fact]
     public async Task Importing_a_notice_creates_its_tasks_and_a_second_import_changes_nothing()
     {
         var id = SampleNotices.NewId();
 
-        var first = await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
-        var second = await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        var first = await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        var second = await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
 
         Assert.Equal(HttpStatusCode.Created, first.Status);
         Assert.Equal("created", (string?)first.Body!["outcome"]);
@@ -27,16 +26,16 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
     public async Task The_same_notice_id_with_other_content_is_refused_with_409()
     {
         var id = SampleNotices.NewId();
-        await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
         var changed = SampleNotices.Valid(id);
         changed["title"] = "Một tiêu đề khác";
 
-        var response = await Api.PostJsonAsync("/api/notices", changed);
+        var response = await fixture.Office.PostJsonAsync("/api/notices", changed);
 
         Assert.Equal(HttpStatusCode.Conflict, response.Status);
         Assert.Equal("application/problem+json", response.MediaType);
         Assert.Contains("id", response.ProblemFields);
-        var stored = await Api.GetAsync($"/api/notices/{id}");
+        var stored = await fixture.Leader.GetAsync($"/api/notices/{id}");
         Assert.Equal("Thông báo kết luận về công tác phòng, chống thiên tai năm 2023", (string?)stored.Body!["title"]);
     }
 
@@ -44,10 +43,10 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
     public async Task A_notice_and_a_task_read_back_with_deadlines_and_history()
     {
         var id = SampleNotices.NewId();
-        await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
 
-        var notice = await Api.GetAsync($"/api/notices/{id}");
-        var task = await Api.GetAsync($"/api/tasks/{id}.2.1");
+        var notice = await fixture.Leader.GetAsync($"/api/notices/{id}");
+        var task = await fixture.Leader.GetAsync($"/api/tasks/{id}.2.1");
 
         Assert.Equal(HttpStatusCode.OK, notice.Status);
         Assert.Equal(3, notice.Body!["directives"]!.AsArray().Count);
@@ -63,12 +62,12 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
     public async Task Reporting_then_completing_a_task_is_recorded_and_a_second_completion_is_refused_with_409()
     {
         var id = SampleNotices.NewId();
-        await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
 
-        var report = await Api.PostJsonAsync($"/api/tasks/{id}.3.1/reports", new { text = "Đã rà soát 120 căn nhà.", percentComplete = 70 });
-        var complete = await Api.PostJsonAsync($"/api/tasks/{id}.3.1/complete", new { note = "Đã gửi báo cáo." });
-        var again = await Api.PostJsonAsync($"/api/tasks/{id}.3.1/complete", new { });
-        var lateReport = await Api.PostJsonAsync($"/api/tasks/{id}.3.1/reports", new { text = "Bổ sung." });
+        var report = await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/reports", new { text = "Đã rà soát 120 căn nhà.", percentComplete = 70 });
+        var complete = await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/complete", new { note = "Đã gửi báo cáo." });
+        var again = await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/complete", new { });
+        var lateReport = await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/reports", new { text = "Bổ sung." });
 
         Assert.Equal(HttpStatusCode.OK, report.Status);
         Assert.Equal(70, (int?)report.Body!["reports"]![0]!["percentComplete"]);
@@ -78,7 +77,7 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
         Assert.Equal("application/problem+json", again.MediaType);
         Assert.Equal(HttpStatusCode.Conflict, lateReport.Status);
-        var task = await Api.GetAsync($"/api/tasks/{id}.3.1");
+        var task = await fixture.Leader.GetAsync($"/api/tasks/{id}.3.1");
         Assert.Single(task.Body!["reports"]!.AsArray());
         Assert.Equal(3, task.Body["history"]!.AsArray().Count);
     }
@@ -87,9 +86,9 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
     public async Task A_task_can_be_cancelled_with_a_reason()
     {
         var id = SampleNotices.NewId();
-        await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
 
-        var cancel = await Api.PostJsonAsync($"/api/tasks/{id}.3.2/cancel", new { reason = "Đã giao tại thông báo khác." });
+        var cancel = await fixture.Leader.PostJsonAsync($"/api/tasks/{id}.3.2/cancel", new { reason = "Đã giao tại thông báo khác." });
 
         Assert.Equal(HttpStatusCode.OK, cancel.Status);
         Assert.Equal("cancelled", (string?)cancel.Body!["status"]);
@@ -103,16 +102,16 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
         {
             var id = SampleNotices.NewId();
             ids.Add(id);
-            await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+            await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
         }
-        await Api.PostJsonAsync($"/api/tasks/{ids[0]}.3.1/complete", new { });
+        await fixture.Sxd.PostJsonAsync($"/api/tasks/{ids[0]}.3.1/complete", new { });
 
         var listed = new List<string>();
         string? token = null;
         var pages = 0;
         do
         {
-            var page = await Api.GetAsync($"/api/tasks?agency=SXD&pageSize=2{(token is null ? "" : $"&continuationToken={token}")}");
+            var page = await fixture.Leader.GetAsync($"/api/tasks?agency=SXD&pageSize=2{(token is null ? "" : $"&continuationToken={token}")}");
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.True(page.Body!["items"]!.AsArray().Count <= 2);
             listed.AddRange(page.Body["items"]!.AsArray().Select(x => (string)x!["id"]!));
@@ -124,10 +123,10 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
         Assert.True(pages >= 2);
         Assert.Superset(ids.Select(id => $"{id}.3.1").ToHashSet(), listed.ToHashSet());
         Assert.DoesNotContain(listed, x => x.EndsWith(".2.1", StringComparison.Ordinal));
-        var completed = await Api.GetAsync("/api/tasks?agency=SXD&status=completed&pageSize=200");
+        var completed = await fixture.Leader.GetAsync("/api/tasks?agency=SXD&status=completed&pageSize=200");
         Assert.Contains(completed.Body!["items"]!.AsArray(), x => (string?)x!["id"] == $"{ids[0]}.3.1");
         Assert.DoesNotContain(completed.Body["items"]!.AsArray(), x => (string?)x!["id"] == $"{ids[1]}.3.1");
-        var coordinating = await Api.GetAsync("/api/tasks?agency=STC&pageSize=200");
+        var coordinating = await fixture.Leader.GetAsync("/api/tasks?agency=STC&pageSize=200");
         Assert.Contains(coordinating.Body!["items"]!.AsArray(), x => (string?)x!["id"] == $"{ids[1]}.2.1");
     }
 
@@ -136,10 +135,10 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
     {
         var late = SampleNotices.NewId();
         var onTime = SampleNotices.NewId();
-        await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(late, due: "2023-07-10"));
-        await Api.PostJsonAsync("/api/notices", SampleNotices.Valid(onTime, due: "2023-07-31"));
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(late, due: "2023-07-10"));
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(onTime, due: "2023-07-31"));
 
-        var overdue = await Api.GetAsync("/api/tasks?overdue=true&pageSize=200");
+        var overdue = await fixture.Leader.GetAsync("/api/tasks?overdue=true&pageSize=200");
 
         var items = overdue.Body!["items"]!.AsArray();
         var lateItem = Assert.Single(items, x => (string?)x!["id"] == $"{late}.2.1");
@@ -151,7 +150,7 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
     [Fact]
     public async Task The_health_endpoint_answers_with_the_product_time()
     {
-        var health = await Api.GetAsync("/api/health");
+        var health = await fixture.Leader.GetAsync("/api/health");
 
         Assert.Equal(HttpStatusCode.OK, health.Status);
         Assert.Equal("2023-07-20", (string?)health.Body!["today"]);

@@ -13,14 +13,14 @@ public sealed class SweepTests : IAsyncLifetime
     {
         await host.InitializeAsync();
         // One task led by SXD, due 31/8/2023.
-        await host.Api.PostJsonAsync("/api/notices", SampleNotices.Valid(noticeId));
+        await host.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(noticeId));
     }
 
     public Task DisposeAsync() => host.DisposeAsync();
 
     private async Task<List<string>> InboxStagesAsync(string agency)
     {
-        var response = await host.Api.GetAsync($"/api/agencies/{agency}/notifications?pageSize=200");
+        var response = await host.Leader.GetAsync($"/api/agencies/{agency}/notifications?pageSize=200");
         return response.Body!["items"]!.AsArray()
             .Where(n => (string?)n!["taskId"] == $"{noticeId}.3.1")
             .Select(n => (string)n!["stage"]!)
@@ -46,7 +46,7 @@ public sealed class SweepTests : IAsyncLifetime
         Assert.Equal(["overdue-1d", "due-today", "remind-1d", "remind-3d", "remind-7d"], await InboxStagesAsync("SXD"));
         Assert.Equal(["overdue-3d"], await InboxStagesAsync("VPUBND"));
         Assert.Equal(["overdue-14d", "overdue-7d"], await InboxStagesAsync("LANHDAO"));
-        var inbox = await host.Api.GetAsync("/api/agencies/SXD/notifications");
+        var inbox = await host.Leader.GetAsync("/api/agencies/SXD/notifications");
         var newest = inbox.Body!["items"]![0]!;
         Assert.Equal("escalation", (string?)newest["kind"]);
         Assert.Contains("quá hạn 1 ngày", (string?)newest["message"], StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class SweepTests : IAsyncLifetime
         Assert.Equal(["remind-7d"], await InboxStagesAsync("SXD"));
         Assert.Empty(await InboxStagesAsync("VPUBND"));
         Assert.Equal(["overdue-7d"], await InboxStagesAsync("LANHDAO"));
-        var task = await host.Api.GetAsync($"/api/tasks/{noticeId}.3.1");
+        var task = await host.Leader.GetAsync($"/api/tasks/{noticeId}.3.1");
         Assert.Equal(new JsonArray("remind-7d", "overdue-7d").ToJsonString(), task.Body!["deadlines"]![0]!["stagesSent"]!.ToJsonString());
     }
 
@@ -88,7 +88,7 @@ public sealed class SweepTests : IAsyncLifetime
     {
         host.SetVietnamTime(2023, 8, 24);
         await host.SweepAsync();
-        await host.Api.PostJsonAsync($"/api/tasks/{noticeId}.3.1/complete", new { });
+        await host.Sxd.PostJsonAsync($"/api/tasks/{noticeId}.3.1/complete", new { });
 
         foreach (var (month, day) in new[] { (8, 28), (8, 31), (9, 1), (9, 7), (9, 30) })
         {

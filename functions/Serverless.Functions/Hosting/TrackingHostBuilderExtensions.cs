@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
 using Serverless.Functions.Sweeping;
 using Serverless.Grains.Domain;
@@ -28,6 +29,10 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<TokenValidator>();
+        services.AddSingleton<ApiGate>();
 
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddTrackingGrainServices(Path.Combine(AppContext.BaseDirectory, "agencies.json"));

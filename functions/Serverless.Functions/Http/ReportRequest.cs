@@ -7,4 +7,6 @@ public sealed class ReportRequest
     public string? Text { get; set; }
     /// <summary>Optional estimate, 0-100.</summary>
     public int? PercentComplete { get; set; }
+    /// <summary>Optional id chosen by the client: a retried request with the same id is applied once.</summary>
+    public string? ClientRequestId { get; set; }
 }

@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
 using Serverless.Grains;
 using Serverless.Grains.Domain;
@@ -10,112 +11,137 @@ using Serverless.Grains.Storage;
 namespace Serverless.Functions.Http;
 
 /// <summary>Reading tasks and acting on them.</summary>
-public sealed class TaskFunctions(IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
+public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
 {
-    /// <summary>One task with its deadlines, reports and history.</summary>
+    private const int CommandBodyLimit = 64 * 1024;
+
+    /// <summary>One task with its deadlines, reports and history. An agency sees only its own tasks (others: 404).</summary>
     [Function("GetTask")]
-    public async Task<IActionResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tasks/{taskId}")] HttpRequest request, string taskId)
-    {
-        if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
-        var task = await grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
-        return task is null ? TaskNotFound(taskId) : ApiResults.Json(TaskView.From(task, clock.Today));
-    }
+    public Task<IActionResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tasks/{taskId}")] HttpRequest request, string taskId) =>
+        gate.RunAsync(request, [Roles.Leader, Roles.Office, Roles.Agency], async caller =>
+        {
+            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            var task = await grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
+            return task is null || !TaskAccess.CanSee(caller, task.Definition)
+                ? TaskNotFound(taskId)
+                : ApiResults.Json(TaskView.From(task, clock.Today));
+        });
 
-    /// <summary>Tasks filtered by agency, status and overdue, from the read model, paged.</summary>
+    /// <summary>
+    /// Tasks filtered by agency, status and overdue, from the read model, paged. An agency's list is always its own:
+    /// asking for another agency's list answers 404, like an unknown agency.
+    /// </summary>
     [Function("ListTasks")]
-    public async Task<IActionResult> ListAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tasks")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var (pageSize, token, pagingProblem) = Paging.Read(request);
-        if (pagingProblem is not null) return pagingProblem;
-
-        string? agency = request.Query["agency"];
-        if (agency is not null && !agencies.Contains(agency)) return ApiResults.Invalid("agency", $"Mã cơ quan không tồn tại: {agency}.");
-
-        DirectiveTaskStatus? status = null;
-        if (request.Query["status"].ToString() is { Length: > 0 } statusText)
+    public Task<IActionResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tasks")] HttpRequest request, CancellationToken cancellationToken) =>
+        gate.RunAsync(request, [Roles.Leader, Roles.Office, Roles.Agency], async caller =>
         {
-            if (!Enum.TryParse<DirectiveTaskStatus>(statusText, ignoreCase: true, out var parsed) || int.TryParse(statusText, out _))
-                return ApiResults.Invalid("status", "Trạng thái phải là inProgress, completed hoặc cancelled.");
-            status = parsed;
-        }
+            var (pageSize, token, pagingProblem) = Paging.Read(request);
+            if (pagingProblem is not null) return pagingProblem;
 
-        var overdue = false;
-        if (request.Query["overdue"].ToString() is { Length: > 0 } overdueText && !bool.TryParse(overdueText, out overdue))
-            return ApiResults.Invalid("overdue", "Giá trị phải là true hoặc false.");
-
-        var today = clock.Today;
-        try
-        {
-            var page = await taskIndex.QueryAsync(new TaskQuery(agency, status, overdue ? today : null), token, pageSize, cancellationToken);
-            return ApiResults.Json(new
+            string? agency = request.Query["agency"];
+            if (agency is not null && !agencies.Contains(agency)) return ApiResults.Invalid("agency", $"Mã cơ quan không tồn tại: {agency}.");
+            if (!caller.ReadsEverything)
             {
-                items = page.Items.Select(e => TaskListItem.From(e, today)).ToList(),
-                continuationToken = Paging.Encode(page.ContinuationToken),
-            });
-        }
-        catch (RequestFailedException e) when (e.Status == 400)
-        {
-            return ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ.");
-        }
-    }
+                if (agency is not null && agency != caller.Agency) return ApiResults.NotFound($"Không có danh sách nhiệm vụ của cơ quan '{agency}'.");
+                agency = caller.Agency;
+            }
 
-    /// <summary>Records a progress report.</summary>
+            DirectiveTaskStatus? status = null;
+            if (request.Query["status"].ToString() is { Length: > 0 } statusText)
+            {
+                if (!Enum.TryParse<DirectiveTaskStatus>(statusText, ignoreCase: true, out var parsed) || int.TryParse(statusText, out _))
+                    return ApiResults.Invalid("status", "Trạng thái phải là inProgress, completed hoặc cancelled.");
+                status = parsed;
+            }
+
+            var overdue = false;
+            if (request.Query["overdue"].ToString() is { Length: > 0 } overdueText && !bool.TryParse(overdueText, out overdue))
+                return ApiResults.Invalid("overdue", "Giá trị phải là true hoặc false.");
+
+            var today = clock.Today;
+            try
+            {
+                var page = await taskIndex.QueryAsync(new TaskQuery(agency, status, overdue ? today : null), token, pageSize, cancellationToken);
+                return ApiResults.Json(new
+                {
+                    items = page.Items.Select(e => TaskListItem.From(e, today)).ToList(),
+                    continuationToken = Paging.Encode(page.ContinuationToken),
+                });
+            }
+            catch (RequestFailedException e) when (e.Status == 400)
+            {
+                return ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ.");
+            }
+        });
+
+    /// <summary>Records a progress report from an agency involved in the task; retries with the same clientRequestId apply once.</summary>
     [Function("ReportProgress")]
-    public async Task<IActionResult> ReportAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/reports")] HttpRequest request, string taskId, CancellationToken cancellationToken)
-    {
-        if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
-        var body = await RequestBodyReader.ReadJsonAsync<ReportRequest>(request, cancellationToken, maxBytes: 64 * 1024);
-        if (body.Problem is not null) return body.Problem;
+    public Task<IActionResult> ReportAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/reports")] HttpRequest request, string taskId, CancellationToken cancellationToken) =>
+        gate.RunAsync(request, [Roles.Agency], async caller =>
+        {
+            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            var body = await RequestBodyReader.ReadJsonAsync<ReportRequest>(request, cancellationToken, CommandBodyLimit);
+            if (body.Problem is not null) return body.Problem;
 
-        var errors = new FieldErrors();
-        var text = TextInput.Required(body.Value!.Text, "text", 4_000, errors, multiline: true);
-        if (body.Value.PercentComplete is < 0 or > 100) errors.Add("percentComplete", "Tỷ lệ hoàn thành phải từ 0 đến 100.");
-        if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
+            var errors = new FieldErrors();
+            var text = TextInput.Required(body.Value!.Text, "text", 4_000, errors, multiline: true);
+            if (body.Value.PercentComplete is < 0 or > 100) errors.Add("percentComplete", "Tỷ lệ hoàn thành phải từ 0 đến 100.");
+            if (body.Value.ClientRequestId is { } requestId && !TrackingIds.IsValidClientRequestId(requestId))
+                errors.Add("clientRequestId", "Mã yêu cầu: 1-64 ký tự chữ, số, '-' hoặc '_'.");
+            if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-        return await RunCommandAsync(taskId, g => g.ReportProgressAsync(text!, body.Value.PercentComplete, Callers.ActorOf(request)));
-    }
+            return await RunCommandAsync(caller, taskId, TaskAccess.CanSee,
+                g => g.ReportProgressAsync(text!, body.Value.PercentComplete, caller.ToActor(), body.Value.ClientRequestId));
+        });
 
-    /// <summary>Marks a task done.</summary>
+    /// <summary>Marks a task done: its lead agency, or the office on its behalf.</summary>
     [Function("CompleteTask")]
-    public async Task<IActionResult> CompleteAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/complete")] HttpRequest request, string taskId, CancellationToken cancellationToken)
-    {
-        if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
-        var body = await RequestBodyReader.ReadJsonAsync<CompleteRequest>(request, cancellationToken, maxBytes: 64 * 1024, allowEmpty: true);
-        if (body.Problem is not null) return body.Problem;
+    public Task<IActionResult> CompleteAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/complete")] HttpRequest request, string taskId, CancellationToken cancellationToken) =>
+        gate.RunAsync(request, [Roles.Agency, Roles.Office], async caller =>
+        {
+            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            var body = await RequestBodyReader.ReadJsonAsync<CompleteRequest>(request, cancellationToken, CommandBodyLimit, allowEmpty: true);
+            if (body.Problem is not null) return body.Problem;
 
-        var errors = new FieldErrors();
-        var note = TextInput.Optional(body.Value?.Note, "note", 4_000, errors, multiline: true);
-        if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
+            var errors = new FieldErrors();
+            var note = TextInput.Optional(body.Value?.Note, "note", 4_000, errors, multiline: true);
+            if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-        return await RunCommandAsync(taskId, g => g.CompleteAsync(note, Callers.ActorOf(request)));
-    }
+            return await RunCommandAsync(caller, taskId, TaskAccess.CanComplete, g => g.CompleteAsync(note, caller.ToActor()));
+        });
 
-    /// <summary>Withdraws a task.</summary>
+    /// <summary>Withdraws a task. Leaders only.</summary>
     [Function("CancelTask")]
-    public async Task<IActionResult> CancelAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/cancel")] HttpRequest request, string taskId, CancellationToken cancellationToken)
-    {
-        if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
-        var body = await RequestBodyReader.ReadJsonAsync<CancelRequest>(request, cancellationToken, maxBytes: 64 * 1024);
-        if (body.Problem is not null) return body.Problem;
+    public Task<IActionResult> CancelAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/cancel")] HttpRequest request, string taskId, CancellationToken cancellationToken) =>
+        gate.RunAsync(request, [Roles.Leader], async caller =>
+        {
+            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            var body = await RequestBodyReader.ReadJsonAsync<CancelRequest>(request, cancellationToken, CommandBodyLimit);
+            if (body.Problem is not null) return body.Problem;
 
-        var errors = new FieldErrors();
-        var reason = TextInput.Required(body.Value!.Reason, "reason", 2_000, errors, multiline: true);
-        if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
+            var errors = new FieldErrors();
+            var reason = TextInput.Required(body.Value!.Reason, "reason", 2_000, errors, multiline: true);
+            if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-        return await RunCommandAsync(taskId, g => g.CancelAsync(reason!, Callers.ActorOf(request)));
-    }
+            return await RunCommandAsync(caller, taskId, (_, _) => true, g => g.CancelAsync(reason!, caller.ToActor()));
+        });
 
-    private async Task<IActionResult> RunCommandAsync(string taskId, Func<IDirectiveTaskGrain, Task<TaskCommandResult>> command)
+    private async Task<IActionResult> RunCommandAsync(Caller caller, string taskId, Func<Caller, TaskDefinition, bool> allowed,
+        Func<IDirectiveTaskGrain, Task<TaskCommandResult>> command)
     {
         var grain = grains.GetGrain<IDirectiveTaskGrain>(taskId);
-        // Check existence first: commands on a task that was never created must not create anything.
-        if (await grain.GetAsync() is null) return TaskNotFound(taskId);
+        // Existence and visibility first: a task the caller cannot see answers exactly like one that does not exist,
+        // and commands on a task that was never created must not create anything.
+        var current = await grain.GetAsync();
+        if (current is null || !TaskAccess.CanSee(caller, current.Definition)) return TaskNotFound(taskId);
+        if (!allowed(caller, current.Definition))
+            return ApiResults.Problem(403, "Không có quyền", "Chỉ cơ quan chủ trì (hoặc Văn phòng) được thực hiện thao tác này.");
+
         var result = await command(grain);
         return result.Applied ? ApiResults.Json(TaskView.From(result.Task!, clock.Today)) : ApiResults.Conflict(result.RefusalReason!);
     }

@@ -14,6 +14,9 @@ public static partial class TrackingIds
     /// <summary>True for a string that could be a task id.</summary>
     public static bool IsValidTaskId(string? id) => id is not null && TaskIdShape().IsMatch(id);
 
+    /// <summary>True for a client request id: 1-64 of A-Z, a-z, 0-9, '-' and '_'.</summary>
+    public static bool IsValidClientRequestId(string? id) => id is not null && ClientRequestIdShape().IsMatch(id);
+
     /// <summary>The id of task <paramref name="taskIndex"/> (1-based) of directive <paramref name="directive"/>.</summary>
     public static string TaskId(string noticeId, int directive, int taskIndex) => $"{noticeId}.{directive}.{taskIndex}";
 
@@ -25,6 +28,9 @@ public static partial class TrackingIds
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
     private static partial Regex NoticeIdShape();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex ClientRequestIdShape();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]{0,63}\.[0-9]{1,4}\.[0-9]{1,4}$")]
     private static partial Regex TaskIdShape();

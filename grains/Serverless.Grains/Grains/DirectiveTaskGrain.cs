@@ -39,9 +39,12 @@ public sealed class DirectiveTaskGrain(
     public async Task<TaskSnapshot?> GetAsync() => state.State.Definition is null ? null : await SnapshotAsync();
 
     /// <inheritdoc />
-    public async Task<TaskCommandResult> ReportProgressAsync(string text, int? percentComplete, Actor actor)
+    public async Task<TaskCommandResult> ReportProgressAsync(string text, int? percentComplete, Actor actor, string? clientRequestId = null)
     {
+        if (clientRequestId is not null && state.State.AppliedRequestIds.Contains(clientRequestId))
+            return new TaskCommandResult(await SnapshotAsync(), null);
         if (await RefuseAsync(TaskStatusRules.RefuseReport(state.State.Status)) is { } refused) return refused;
+        RememberRequest(clientRequestId);
 
         var report = new ProgressReport(text, percentComplete, clock.Now, actor);
         state.State.Reports.Add(report);
@@ -78,6 +81,14 @@ public sealed class DirectiveTaskGrain(
         await StopDeadlinesAsync();
         await IndexAsync();
         return new TaskCommandResult(await SnapshotAsync(), null);
+    }
+
+    private void RememberRequest(string? clientRequestId)
+    {
+        if (clientRequestId is null) return;
+        state.State.AppliedRequestIds.Add(clientRequestId);
+        // Retries come within minutes; keeping the last 200 ids bounds the state.
+        if (state.State.AppliedRequestIds.Count > 200) state.State.AppliedRequestIds.RemoveAt(0);
     }
 
     private async Task<TaskCommandResult?> RefuseAsync(string? reason)

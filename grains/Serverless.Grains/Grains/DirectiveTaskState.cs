@@ -11,4 +11,6 @@ public sealed class DirectiveTaskState
     [Id(4)] public List<ProgressReport> Reports { get; set; } = [];
     [Id(5)] public List<HistoryEntry> History { get; set; } = [];
     [Id(6)] public List<string> DeadlineIds { get; set; } = [];
+    /// <summary>Recent client request ids already applied (bounded), so retries are applied once.</summary>
+    [Id(7)] public List<string> AppliedRequestIds { get; set; } = [];
 }

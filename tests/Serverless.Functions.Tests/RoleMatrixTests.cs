@@ -1,0 +1,118 @@
+using System.Net;
+using Xunit;
+
+namespace Serverless.Functions.Tests;
+
+/// <summary>Walks every endpoint against every role over HTTP. The same matrix is in the README.</summary>
+[Collection(LocalHostGroup.Name)]
+public sealed class RoleMatrixTests(LocalHostFixture fixture)
+{
+    // Caller keys: anonymous, leader, office, agency-lead (SXD, the task's lead), agency-coordinating (STC on task
+    // 2.1), agency-other (SYT, not involved), operator. "allow" = the function ran; "403"/"401"/"404" = refused.
+    private static readonly string[] Callers = ["anonymous", "leader", "office", "agency-lead", "agency-other", "operator"];
+
+    public static TheoryData<string, string, string, string[]> Matrix() => new()
+    {
+        // name, method, path ({id} = a notice imported for the test; task {id}.3.1 is led by SXD), expected per caller
+        { "ImportNotice", "POST", "/api/notices", ["401", "403", "allow", "403", "403", "403"] },
+        { "GetNotice", "GET", "/api/notices/{id}", ["401", "allow", "allow", "403", "403", "403"] },
+        { "ListTasks", "GET", "/api/tasks", ["401", "allow", "allow", "allow", "allow", "403"] },
+        { "GetTask", "GET", "/api/tasks/{id}.3.1", ["401", "allow", "allow", "allow", "404", "403"] },
+        { "ReportProgress", "POST", "/api/tasks/{id}.3.1/reports", ["401", "403", "403", "allow", "404", "403"] },
+        { "CompleteTask", "POST", "/api/tasks/{id}.3.1/complete", ["401", "403", "allow", "allow", "404", "403"] },
+        { "CancelTask", "POST", "/api/tasks/{id}.3.1/cancel", ["401", "allow", "403", "403", "403", "403"] },
+        { "ListAgencyNotifications", "GET", "/api/agencies/SXD/notifications", ["401", "allow", "allow", "allow", "404", "403"] },
+        { "Health", "GET", "/api/health", ["allow", "allow", "allow", "allow", "allow", "allow"] },
+    };
+
+    private ApiClient ClientFor(string caller) => caller switch
+    {
+        "anonymous" => fixture.Anonymous,
+        "leader" => fixture.Leader,
+        "office" => fixture.Office,
+        "agency-lead" => fixture.Sxd,
+        "agency-other" => fixture.As("agency", "SYT"),
+        _ => fixture.As("operator"),
+    };
+
+    private static object BodyFor(string function, string id) => function switch
+    {
+        "ImportNotice" => SampleNotices.Valid(id),
+        "ReportProgress" => new { text = "Đang triển khai." },
+        "CancelTask" => new { reason = "Kiểm thử quyền." },
+        _ => new { },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_role_may_call_exactly_the_endpoints_of_the_matrix(string function, string method, string path, string[] expected)
+    {
+        for (var i = 0; i < Callers.Length; i++)
+        {
+            // A fresh notice per caller, so one caller's completion or cancellation does not change another's answer.
+            var id = SampleNotices.NewId();
+            Assert.Equal(HttpStatusCode.Created, (await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id))).Status);
+            var target = path.Replace("{id}", id, StringComparison.Ordinal);
+            var request = new HttpRequestMessage(new HttpMethod(method), target);
+            if (method == "POST")
+                request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(BodyFor(function, SampleNotices.NewId())),
+                    System.Text.Encoding.UTF8, "application/json");
+
+            var response = await ClientFor(Callers[i]).SendAsync(request);
+
+            var status = (int)response.Status;
+            var because = $"{function} as {Callers[i]} answered {status}";
+            if (expected[i] == "allow")
+                Assert.True(status is >= 200 and < 300, because);
+            else
+                Assert.True(expected[i] == status.ToString(System.Globalization.CultureInfo.InvariantCulture), because + $", expected {expected[i]}");
+            if (status >= 400) Assert.Equal("application/problem+json", response.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task A_coordinating_agency_sees_and_reports_on_the_task_but_cannot_complete_it()
+    {
+        var id = SampleNotices.NewId();
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        var stc = fixture.As("agency", "STC");
+
+        Assert.Equal(HttpStatusCode.OK, (await stc.GetAsync($"/api/tasks/{id}.2.1")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await stc.PostJsonAsync($"/api/tasks/{id}.2.1/reports", new { text = "Đã cử cán bộ phối hợp." })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stc.PostJsonAsync($"/api/tasks/{id}.2.1/complete", new { })).Status);
+    }
+
+    [Fact]
+    public async Task An_agency_lists_only_its_own_tasks_and_asking_for_another_agency_answers_404()
+    {
+        var id = SampleNotices.NewId();
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+
+        var own = await fixture.Sxd.GetAsync("/api/tasks?pageSize=200");
+        var other = await fixture.Sxd.GetAsync("/api/tasks?agency=SNNMT");
+
+        Assert.All(own.Body!["items"]!.AsArray(), item =>
+            Assert.True((string?)item!["leadAgency"] == "SXD" || item["coordinatingAgencies"]!.AsArray().Any(a => (string?)a == "SXD")));
+        Assert.Contains(own.Body["items"]!.AsArray(), item => (string?)item!["id"] == $"{id}.3.1");
+        Assert.Equal(HttpStatusCode.NotFound, other.Status);
+    }
+
+    [Fact]
+    public async Task Every_change_records_who_made_it_in_the_history()
+    {
+        var id = SampleNotices.NewId();
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/reports", new { text = "Đã rà soát." });
+        await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/complete", new { });
+        await fixture.Leader.PostJsonAsync($"/api/tasks/{id}.3.2/cancel", new { reason = "Trùng nhiệm vụ." });
+
+        var completed = (await fixture.Leader.GetAsync($"/api/tasks/{id}.3.1")).Body!["history"]!.AsArray();
+        var cancelled = (await fixture.Leader.GetAsync($"/api/tasks/{id}.3.2")).Body!["history"]!.AsArray();
+
+        Assert.Equal(["created", "reported", "completed"], completed.Select(h => (string)h!["action"]!));
+        Assert.Equal(["office", "agency", "agency"], completed.Select(h => (string)h!["actor"]!["role"]!));
+        Assert.Equal("SXD", (string?)completed[1]!["actor"]!["agency"]);
+        Assert.Equal("test-office-", (string?)completed[0]!["actor"]!["subject"]);
+        Assert.Equal("leader", (string?)cancelled[^1]!["actor"]!["role"]);
+    }
+}
