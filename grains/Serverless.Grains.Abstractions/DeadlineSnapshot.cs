@@ -6,10 +6,14 @@ namespace Serverless.Grains;
 /// <param name="StagesSent">Ladder stages already notified, in order.</param>
 /// <param name="NextCheckAt">When the sweep next looks at it; null when stopped or finished.</param>
 /// <param name="Stopped">True once the task is completed or cancelled.</param>
+/// <param name="PreviousDueDates">Due dates before approved extensions, oldest first.</param>
+/// <param name="PolicyVersion">The escalation policy frozen into this deadline.</param>
 [GenerateSerializer, Immutable]
 public sealed record DeadlineSnapshot(
     [property: Id(0)] string DeadlineId,
     [property: Id(1)] DateOnly DueDate,
     [property: Id(2)] IReadOnlyList<string> StagesSent,
     [property: Id(3)] DateTimeOffset? NextCheckAt,
-    [property: Id(4)] bool Stopped);
+    [property: Id(4)] bool Stopped,
+    [property: Id(5)] IReadOnlyList<DateOnly>? PreviousDueDates = null,
+    [property: Id(6)] string? PolicyVersion = null);

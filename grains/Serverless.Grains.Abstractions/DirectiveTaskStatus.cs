@@ -9,4 +9,6 @@ public enum DirectiveTaskStatus
     Completed = 1,
     /// <summary>Withdrawn by a leader ("đã hủy").</summary>
     Cancelled = 2,
+    /// <summary>Conditional task waiting for a leader to set its date ("chờ xác định thời hạn").</summary>
+    AwaitingDate = 3,
 }

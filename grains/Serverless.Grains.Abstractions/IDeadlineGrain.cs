@@ -9,6 +9,12 @@ public interface IDeadlineGrain : IGrainWithStringKey
     /// <summary>Sends the stage current at <paramref name="now"/> if it was not sent yet. Idempotent.</summary>
     Task<DeadlineCheckResult> CheckAsync(DateTimeOffset now);
 
+    /// <summary>
+    /// Moves the due date (approved extension): the old date goes to the history and the ladder starts again from
+    /// the new date, with notification ids of a new revision so nothing collides with what was already sent.
+    /// </summary>
+    Task<DeadlineSnapshot> RescheduleAsync(DateOnly newDueDate);
+
     /// <summary>Stops the ladder (task completed or cancelled).</summary>
     Task StopAsync();
 

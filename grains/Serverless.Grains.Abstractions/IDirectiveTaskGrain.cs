@@ -18,6 +18,18 @@ public interface IDirectiveTaskGrain : IGrainWithStringKey
     /// <summary>Marks the task done and stops its ladders; refused unless it is in progress.</summary>
     Task<TaskCommandResult> CompleteAsync(string? note, Actor actor);
 
+    /// <summary>An agency asks for a later due date on one deadline; one pending request per deadline.</summary>
+    Task<TaskCommandResult> RequestExtensionAsync(string deadlineId, DateOnly requestedDueDate, string reason, Actor actor);
+
+    /// <summary>A leader approves (the deadline moves, its ladder restarts) or rejects a pending request.</summary>
+    Task<TaskCommandResult> DecideExtensionAsync(string requestId, bool approve, string? note, Actor actor);
+
+    /// <summary>An agency acknowledges a reminder or escalation ("đã nhận"); recorded in the history once.</summary>
+    Task<TaskCommandResult> AcknowledgeAsync(string notificationId, Actor actor);
+
+    /// <summary>A leader sets the date of a conditional task: it becomes dated and its ladder starts.</summary>
+    Task<TaskCommandResult> SetDueDateAsync(DateOnly dueDate, string? note, Actor actor);
+
     /// <summary>Withdraws the task and stops its ladders; refused unless it is in progress.</summary>
     Task<TaskCommandResult> CancelAsync(string reason, Actor actor);
 }

@@ -5,8 +5,12 @@ namespace Serverless.Grains;
 /// <param name="DayOffset">Days from the due date: negative before, 0 on the day, positive when overdue.</param>
 /// <param name="Level">0 = reminder to the lead agency; 1 = escalation to the lead agency;
 /// 2 = to the supervising office; 3 = to leadership.</param>
+/// <param name="Unit">Whether <paramref name="DayOffset"/> counts calendar or working days.</param>
+/// <param name="IncludeCoordinating">Also remind the coordinating agencies (reminders only; escalations never go to them).</param>
 [GenerateSerializer, Immutable]
 public sealed record LadderStage(
     [property: Id(0)] string Name,
     [property: Id(1)] int DayOffset,
-    [property: Id(2)] int Level);
+    [property: Id(2)] int Level,
+    [property: Id(3)] DayUnit Unit = DayUnit.CalendarDays,
+    [property: Id(4)] bool IncludeCoordinating = false);

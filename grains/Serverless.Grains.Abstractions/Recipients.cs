@@ -4,11 +4,13 @@ namespace Serverless.Grains;
 /// <param name="LeadAgency">Levels 0 and 1.</param>
 /// <param name="SupervisingOffice">Level 2.</param>
 /// <param name="Leadership">Level 3.</param>
+/// <param name="Coordinating">Coordinating agencies: reminders of stages that include them, never escalations.</param>
 [GenerateSerializer, Immutable]
 public sealed record Recipients(
     [property: Id(0)] string LeadAgency,
     [property: Id(1)] string SupervisingOffice,
-    [property: Id(2)] string Leadership)
+    [property: Id(2)] string Leadership,
+    [property: Id(3)] IReadOnlyList<string>? Coordinating = null)
 {
     /// <summary>The recipient of a ladder level.</summary>
     public string ForLevel(int level) => level switch

@@ -8,7 +8,8 @@ namespace Serverless.Grains;
 /// <param name="Content">What must be done, NFC-normalised.</param>
 /// <param name="LeadAgency">Code of the agency in charge ("chủ trì").</param>
 /// <param name="CoordinatingAgencies">Codes of the agencies that assist ("phối hợp").</param>
-/// <param name="DueDates">Calendar dates in Vietnam by which the work is due; may be empty.</param>
+/// <param name="DueDates">Calendar dates in Vietnam by which the work is due; empty for regular and conditional tasks.</param>
+/// <param name="Timing">Dated, regular duty or conditional.</param>
 [GenerateSerializer, Immutable]
 public sealed record TaskDefinition(
     [property: Id(0)] string TaskId,
@@ -18,4 +19,5 @@ public sealed record TaskDefinition(
     [property: Id(4)] string Content,
     [property: Id(5)] string LeadAgency,
     [property: Id(6)] IReadOnlyList<string> CoordinatingAgencies,
-    [property: Id(7)] IReadOnlyList<DateOnly> DueDates);
+    [property: Id(7)] IReadOnlyList<DateOnly> DueDates,
+    [property: Id(8)] TaskTiming Timing = TaskTiming.Dated);

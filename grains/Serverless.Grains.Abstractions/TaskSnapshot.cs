@@ -9,4 +9,5 @@ public sealed record TaskSnapshot(
     [property: Id(3)] DateOnly? CompletedOn,
     [property: Id(4)] IReadOnlyList<DeadlineSnapshot> Deadlines,
     [property: Id(5)] IReadOnlyList<ProgressReport> Reports,
-    [property: Id(6)] IReadOnlyList<HistoryEntry> History);
+    [property: Id(6)] IReadOnlyList<HistoryEntry> History,
+    [property: Id(7)] IReadOnlyList<ExtensionRequest>? Extensions = null);

@@ -12,6 +12,8 @@ public sealed class AgencyDirectoryTests
         Agencies = [new Agency("LD", "Lãnh đạo", null), new Agency("VP", "Văn phòng", null), .. agencies],
     };
 
+    private static (string, string, string) Levels(Recipients r) => (r.ForLevel(1), r.ForLevel(2), r.ForLevel(3));
+
     [Fact]
     public void The_shipped_agency_list_is_valid()
     {
@@ -26,8 +28,9 @@ public sealed class AgencyDirectoryTests
     {
         var directory = new AgencyDirectory(File(new Agency("SXD", "Sở Xây dựng", null), new Agency("XA", "UBND xã", "SXD")));
 
-        Assert.Equal(new Recipients("SXD", "VP", "LD"), directory.RecipientsFor("SXD"));
-        Assert.Equal(new Recipients("XA", "SXD", "LD"), directory.RecipientsFor("XA"));
+        Assert.Equal(("SXD", "VP", "LD"), Levels(directory.RecipientsFor("SXD")));
+        Assert.Equal(("XA", "SXD", "LD"), Levels(directory.RecipientsFor("XA")));
+        Assert.Equal(["STC"], directory.RecipientsFor("SXD", ["STC"]).Coordinating!);
     }
 
     [Theory]

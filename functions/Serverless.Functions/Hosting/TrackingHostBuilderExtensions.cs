@@ -9,6 +9,7 @@ using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
 using Serverless.Functions.Sweeping;
 using Serverless.Grains.Domain;
+using Serverless.Grains.Grains;
 using Serverless.Grains.Hosting;
 
 namespace Serverless.Functions.Hosting;
@@ -33,8 +34,13 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<TokenValidator>();
         services.AddSingleton<ApiGate>();
+        services.AddSingleton<Serverless.Functions.Http.TaskCommandRunner>();
 
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        // Data files shipped with the app; a bad entry stops start-up with a message naming it.
+        var agencies = AgencyDirectory.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
+        services.TryAddSingleton(agencies);
+        services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Load(Path.Combine(AppContext.BaseDirectory, "escalation-policy.json"), agencies)));
         services.AddTrackingGrainServices(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
         services.AddSingleton<NoticeImporter>();
         services.AddSingleton<NoticeImportValidator>();

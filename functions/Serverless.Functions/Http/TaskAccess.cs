@@ -14,6 +14,14 @@ public static class TaskAccess
         return caller.ReadsEverything || (caller.Agency is { } code && (task.LeadAgency == code || task.CoordinatingAgencies.Contains(code)));
     }
 
+    /// <summary>Only the lead agency asks for more time.</summary>
+    public static bool IsLeadAgency(Caller caller, TaskDefinition task)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(task);
+        return caller.Role == Roles.Agency && task.LeadAgency == caller.Agency;
+    }
+
     /// <summary>Completion is reported by the lead agency, or recorded by the office on its behalf.</summary>
     public static bool CanComplete(Caller caller, TaskDefinition task)
     {

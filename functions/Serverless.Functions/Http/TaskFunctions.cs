@@ -11,7 +11,7 @@ using Serverless.Grains.Storage;
 namespace Serverless.Functions.Http;
 
 /// <summary>Reading tasks and acting on them.</summary>
-public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
+public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, TaskCommandRunner commands)
 {
     private const int CommandBodyLimit = 64 * 1024;
 
@@ -21,10 +21,10 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tasks/{taskId}")] HttpRequest request, string taskId) =>
         gate.RunAsync(request, [Roles.Leader, Roles.Office, Roles.Agency], async caller =>
         {
-            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            if (!TrackingIds.IsValidTaskId(taskId)) return TaskCommandRunner.InvalidTaskId();
             var task = await grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
             return task is null || !TaskAccess.CanSee(caller, task.Definition)
-                ? TaskNotFound(taskId)
+                ? TaskCommandRunner.TaskNotFound(taskId)
                 : ApiResults.Json(TaskView.From(task, clock.Today));
         });
 
@@ -60,10 +60,14 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             if (request.Query["overdue"].ToString() is { Length: > 0 } overdueText && !bool.TryParse(overdueText, out overdue))
                 return ApiResults.Invalid("overdue", "Giá trị phải là true hoặc false.");
 
+            var pendingExtension = false;
+            if (request.Query["pendingExtension"].ToString() is { Length: > 0 } pendingText && !bool.TryParse(pendingText, out pendingExtension))
+                return ApiResults.Invalid("pendingExtension", "Giá trị phải là true hoặc false.");
+
             var today = clock.Today;
             try
             {
-                var page = await taskIndex.QueryAsync(new TaskQuery(agency, status, overdue ? today : null), token, pageSize, cancellationToken);
+                var page = await taskIndex.QueryAsync(new TaskQuery(agency, status, overdue ? today : null, pendingExtension), token, pageSize, cancellationToken);
                 return ApiResults.Json(new
                 {
                     items = page.Items.Select(e => TaskListItem.From(e, today)).ToList(),
@@ -82,7 +86,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/reports")] HttpRequest request, string taskId, CancellationToken cancellationToken) =>
         gate.RunAsync(request, [Roles.Agency], async caller =>
         {
-            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            if (!TrackingIds.IsValidTaskId(taskId)) return TaskCommandRunner.InvalidTaskId();
             var body = await RequestBodyReader.ReadJsonAsync<ReportRequest>(request, cancellationToken, CommandBodyLimit);
             if (body.Problem is not null) return body.Problem;
 
@@ -93,8 +97,8 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
                 errors.Add("clientRequestId", "Mã yêu cầu: 1-64 ký tự chữ, số, '-' hoặc '_'.");
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await RunCommandAsync(caller, taskId, TaskAccess.CanSee,
-                g => g.ReportProgressAsync(text!, body.Value.PercentComplete, caller.ToActor(), body.Value.ClientRequestId));
+            return await commands.RunAsync(caller, taskId, TaskAccess.CanSee,
+                (g, _) => g.ReportProgressAsync(text!, body.Value.PercentComplete, caller.ToActor(), body.Value.ClientRequestId));
         });
 
     /// <summary>Marks a task done: its lead agency, or the office on its behalf.</summary>
@@ -103,7 +107,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/complete")] HttpRequest request, string taskId, CancellationToken cancellationToken) =>
         gate.RunAsync(request, [Roles.Agency, Roles.Office], async caller =>
         {
-            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            if (!TrackingIds.IsValidTaskId(taskId)) return TaskCommandRunner.InvalidTaskId();
             var body = await RequestBodyReader.ReadJsonAsync<CompleteRequest>(request, cancellationToken, CommandBodyLimit, allowEmpty: true);
             if (body.Problem is not null) return body.Problem;
 
@@ -111,7 +115,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var note = TextInput.Optional(body.Value?.Note, "note", 4_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await RunCommandAsync(caller, taskId, TaskAccess.CanComplete, g => g.CompleteAsync(note, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, TaskAccess.CanComplete, (g, _) => g.CompleteAsync(note, caller.ToActor()));
         });
 
     /// <summary>Withdraws a task. Leaders only.</summary>
@@ -120,7 +124,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tasks/{taskId}/cancel")] HttpRequest request, string taskId, CancellationToken cancellationToken) =>
         gate.RunAsync(request, [Roles.Leader], async caller =>
         {
-            if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+            if (!TrackingIds.IsValidTaskId(taskId)) return TaskCommandRunner.InvalidTaskId();
             var body = await RequestBodyReader.ReadJsonAsync<CancelRequest>(request, cancellationToken, CommandBodyLimit);
             if (body.Problem is not null) return body.Problem;
 
@@ -128,26 +132,6 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var reason = TextInput.Required(body.Value!.Reason, "reason", 2_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await RunCommandAsync(caller, taskId, (_, _) => true, g => g.CancelAsync(reason!, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, (_, _) => true, (g, _) => g.CancelAsync(reason!, caller.ToActor()));
         });
-
-    private async Task<IActionResult> RunCommandAsync(Caller caller, string taskId, Func<Caller, TaskDefinition, bool> allowed,
-        Func<IDirectiveTaskGrain, Task<TaskCommandResult>> command)
-    {
-        var grain = grains.GetGrain<IDirectiveTaskGrain>(taskId);
-        // Existence and visibility first: a task the caller cannot see answers exactly like one that does not exist,
-        // and commands on a task that was never created must not create anything.
-        var current = await grain.GetAsync();
-        if (current is null || !TaskAccess.CanSee(caller, current.Definition)) return TaskNotFound(taskId);
-        if (!allowed(caller, current.Definition))
-            return ApiResults.Problem(403, "Không có quyền", "Chỉ cơ quan chủ trì (hoặc Văn phòng) được thực hiện thao tác này.");
-
-        var result = await command(grain);
-        return result.Applied ? ApiResults.Json(TaskView.From(result.Task!, clock.Today)) : ApiResults.Conflict(result.RefusalReason!);
-    }
-
-    private static IActionResult InvalidTaskId() =>
-        ApiResults.Invalid("taskId", "Mã nhiệm vụ không hợp lệ (dạng {mã thông báo}.{số mục}.{số nhiệm vụ}).");
-
-    private static IActionResult TaskNotFound(string taskId) => ApiResults.NotFound($"Không có nhiệm vụ '{taskId}'.");
 }

@@ -8,16 +8,19 @@ public sealed record TaskView(
     string Id, string NoticeId, string NoticeNumber, int DirectiveNumber, string Content,
     string LeadAgency, IReadOnlyList<string> CoordinatingAgencies, DirectiveTaskStatus Status,
     ProgressCategory? Category, string? CategoryLabel, DateOnly? CompletedOn, DateTimeOffset CreatedAt,
-    IReadOnlyList<DeadlineSnapshot> Deadlines, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<HistoryEntry> History)
+    IReadOnlyList<DeadlineSnapshot> Deadlines, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<HistoryEntry> History,
+    TaskTiming Timing, IReadOnlyList<ExtensionRequest> Extensions)
 {
     /// <summary>Maps a task snapshot, classifying it as of <paramref name="today"/>.</summary>
     public static TaskView From(TaskSnapshot task, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(task);
         var d = task.Definition;
-        var category = ProgressCategories.Classify(task.Status, d.DueDates.Count > 0 ? d.DueDates.Min() : null, task.CompletedOn, today);
+        // Current due dates live in the deadlines (extensions move them), not in the imported definition.
+        var due = task.Deadlines.Count > 0 ? task.Deadlines.Min(x => x.DueDate) : (DateOnly?)null;
+        var category = ProgressCategories.Classify(task.Status, due, task.CompletedOn, today);
         return new TaskView(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, d.Content, d.LeadAgency,
             d.CoordinatingAgencies, task.Status, category, category is { } c ? ProgressCategories.Label(c) : null,
-            task.CompletedOn, task.CreatedAt, task.Deadlines, task.Reports, task.History);
+            task.CompletedOn, task.CreatedAt, task.Deadlines, task.Reports, task.History, d.Timing, task.Extensions ?? []);
     }
 }

@@ -111,6 +111,23 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
         }
         dates.Sort();
 
-        return content is null || lead is null ? null : new TaskDefinition("", "", "", 0, content, lead, coordinating, dates);
+        TaskTiming? timing = request.Timing switch
+        {
+            null => requestedDates.Count > 0 ? TaskTiming.Dated : TaskTiming.Regular,
+            "dated" => TaskTiming.Dated,
+            "regular" => TaskTiming.Regular,
+            "conditional" => TaskTiming.Conditional,
+            _ => null,
+        };
+        if (timing is null)
+            errors.Add($"{path}.timing", "Phải là dated, regular hoặc conditional.");
+        else if (timing == TaskTiming.Dated && requestedDates.Count == 0)
+            errors.Add($"{path}.deadlines", "Nhiệm vụ có thời hạn cần ít nhất một ngày.");
+        else if (timing != TaskTiming.Dated && requestedDates.Count > 0)
+            errors.Add($"{path}.deadlines", "Nhiệm vụ thường xuyên hoặc chờ điều kiện không có ngày hạn khi nhập.");
+
+        return content is null || lead is null || timing is null
+            ? null
+            : new TaskDefinition("", "", "", 0, content, lead, coordinating, dates, timing.Value);
     }
 }

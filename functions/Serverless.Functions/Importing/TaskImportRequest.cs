@@ -9,6 +9,9 @@ public sealed class TaskImportRequest
     public string? LeadAgency { get; set; }
     /// <summary>Codes of the coordinating agencies.</summary>
     public List<string?>? CoordinatingAgencies { get; set; }
+    /// <summary>"dated", "regular" (thường xuyên: tracked, never escalated) or "conditional" (waits for a leader to set the date).
+    /// Omitted: dated when deadlines are given, regular otherwise.</summary>
+    public string? Timing { get; set; }
     /// <summary>Due dates (yyyy-MM-dd).</summary>
     public List<string?>? Deadlines { get; set; }
 }

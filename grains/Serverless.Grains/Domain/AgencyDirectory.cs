@@ -57,8 +57,8 @@ public sealed partial class AgencyDirectory
         : throw new KeyNotFoundException($"Unknown agency '{code}'.");
 
     /// <summary>Who receives each ladder level for a task led by <paramref name="leadAgency"/>.</summary>
-    public Recipients RecipientsFor(string leadAgency) =>
-        new(leadAgency, Get(leadAgency).Supervisor ?? SupervisingOffice, Leadership);
+    public Recipients RecipientsFor(string leadAgency, IReadOnlyList<string>? coordinating = null) =>
+        new(leadAgency, Get(leadAgency).Supervisor ?? SupervisingOffice, Leadership, coordinating ?? []);
 
     private string Require(string code, string field) => !string.IsNullOrEmpty(code) && byCode.ContainsKey(code)
         ? code

@@ -13,7 +13,7 @@ public static class ProgressCategories
             DirectiveTaskStatus.Completed => dueDate is { } due && completedOn > due
                 ? ProgressCategory.CompletedLate
                 : ProgressCategory.CompletedOnTime,
-            DirectiveTaskStatus.InProgress => dueDate is { } due && today > due
+            DirectiveTaskStatus.InProgress or DirectiveTaskStatus.AwaitingDate => dueDate is { } due && today > due
                 ? ProgressCategory.InProgressOverdue
                 : ProgressCategory.InProgressOnTime,
             _ => null,

@@ -6,4 +6,5 @@ namespace Serverless.Grains.Domain;
 /// <param name="DayOffset">Days from the due date.</param>
 /// <param name="Level">Recipient level.</param>
 /// <param name="At">When the stage becomes current.</param>
-public sealed record ScheduledStage(int Index, string Name, int DayOffset, int Level, DateTimeOffset At);
+/// <param name="IncludeCoordinating">Also remind the coordinating agencies.</param>
+public sealed record ScheduledStage(int Index, string Name, int DayOffset, int Level, DateTimeOffset At, bool IncludeCoordinating);

@@ -11,7 +11,8 @@ public sealed class DeadlineGrain(
     [PersistentState("deadline", StorageNames.Tracking)] IPersistentState<DeadlineState> state,
     TrackingClock clock,
     DueIndex dueIndex,
-    NotificationOutbox outbox) : Grain, IDeadlineGrain
+    NotificationOutbox outbox,
+    WorkingDays workingDays) : Grain, IDeadlineGrain
 {
     /// <inheritdoc />
     public async Task<DeadlineSnapshot> ScheduleAsync(DeadlineDefinition definition)
@@ -43,13 +44,14 @@ public sealed class DeadlineGrain(
         if (current is not null && current.Index > state.State.LastHandledStage)
         {
             for (var i = state.State.LastHandledStage + 1; i < current.Index; i++)
-                skipped.Add(schedule.StageAt(i)!.Name);
+                skipped.Add(StageLabel(schedule.StageAt(i)!.Name));
 
-            // The outbox write comes before the state write: if we die in between, the retry's write collides on
-            // the deterministic id and the stage is still sent exactly once.
-            await outbox.AddAsync(NotificationFor(definition, current, now));
-            notified = current.Name;
-            state.State.StagesSent.Add(current.Name);
+            // The outbox writes come before the state write: if we die in between, the retry's writes collide on
+            // the deterministic ids and the stage is still sent exactly once.
+            foreach (var notification in NotificationsFor(definition, current, now))
+                await outbox.AddAsync(notification);
+            notified = StageLabel(current.Name);
+            state.State.StagesSent.Add(notified);
             state.State.StagesSkipped.AddRange(skipped);
             state.State.LastHandledStage = current.Index;
         }
@@ -60,6 +62,24 @@ public sealed class DeadlineGrain(
         if (next is not null)
             await dueIndex.ScheduleAsync(this.GetPrimaryKeyString(), next.At, now);
         return new DeadlineCheckResult(notified, skipped, next?.At);
+    }
+
+    /// <inheritdoc />
+    public async Task<DeadlineSnapshot> RescheduleAsync(DateOnly newDueDate)
+    {
+        var definition = state.State.Definition ?? throw new InvalidOperationException($"Deadline {this.GetPrimaryKeyString()} was never scheduled.");
+        if (definition.DueDate == newDueDate) return Snapshot();
+
+        state.State.PreviousDueDates.Add(definition.DueDate);
+        state.State.Definition = definition with { DueDate = newDueDate };
+        state.State.Revision++;
+        state.State.LastHandledStage = -1;
+        state.State.Stopped = false;
+        state.State.NextCheckAt = Schedule().StageAt(0)?.At;
+        await state.WriteStateAsync();
+        if (state.State.NextCheckAt is { } next)
+            await dueIndex.ScheduleAsync(this.GetPrimaryKeyString(), next, clock.Now);
+        return Snapshot();
     }
 
     /// <inheritdoc />
@@ -75,21 +95,31 @@ public sealed class DeadlineGrain(
     public Task<DeadlineSnapshot?> GetAsync() =>
         Task.FromResult(state.State.Definition is null ? null : Snapshot());
 
-    private LadderSchedule Schedule() => new(state.State.Definition!.Ladder, state.State.Definition.DueDate);
+    private LadderSchedule Schedule() =>
+        new(state.State.Definition!.Ladder, state.State.Definition.DueDate, workingDays.Add);
+
+    // Stages of a rescheduled deadline are named per revision, so their notification ids never collide with the
+    // ones already sent for the old date (the outbox and the broker would silently drop them as duplicates).
+    private string StageLabel(string stage) => state.State.Revision == 0 ? stage : $"r{state.State.Revision}.{stage}";
 
     private DeadlineSnapshot Snapshot() => new(this.GetPrimaryKeyString(), state.State.Definition!.DueDate,
-        state.State.StagesSent.ToList(), state.State.NextCheckAt, state.State.Stopped);
+        state.State.StagesSent.ToList(), state.State.NextCheckAt, state.State.Stopped,
+        state.State.PreviousDueDates.ToList(), state.State.Definition.Ladder.PolicyVersion);
 
-    private Notification NotificationFor(DeadlineDefinition definition, ScheduledStage stage, DateTimeOffset now) => new(
-        TrackingIds.NotificationId(this.GetPrimaryKeyString(), stage.Name),
-        definition.Recipients.ForLevel(stage.Level),
-        stage.Level == 0 ? "reminder" : "escalation",
-        stage.Level,
-        stage.Name,
-        definition.TaskId,
-        definition.DueDate,
-        stage.At,
-        now,
-        NotificationMessages.For(definition, stage),
-        "pending");
+    private IEnumerable<Notification> NotificationsFor(DeadlineDefinition definition, ScheduledStage stage, DateTimeOffset now)
+    {
+        var id = TrackingIds.NotificationId(this.GetPrimaryKeyString(), StageLabel(stage.Name));
+        yield return Create(id, definition.Recipients.ForLevel(stage.Level), NotificationMessages.For(definition, stage));
+
+        // Coordinating agencies get the reminders that include them; escalations never go to them.
+        if (stage.Level == 0 && stage.IncludeCoordinating)
+        {
+            foreach (var agency in definition.Recipients.Coordinating ?? [])
+                yield return Create($"{id}.{agency}", agency, NotificationMessages.ForCoordinating(definition, stage));
+        }
+
+        Notification Create(string notificationId, string recipient, string message) => new(
+            notificationId, recipient, stage.Level == 0 ? "reminder" : "escalation", stage.Level, StageLabel(stage.Name),
+            definition.TaskId, definition.DueDate, stage.At, now, message, "pending");
+    }
 }

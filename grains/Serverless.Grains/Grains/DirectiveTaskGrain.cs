@@ -1,9 +1,10 @@
+using System.Globalization;
 using Serverless.Grains.Domain;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Grains.Grains;
 
-/// <summary>One directive task: status rules, reports, history, and the deadlines it owns.</summary>
+/// <summary>One directive task: status rules, reports, extensions, acknowledgements, history, and its deadlines.</summary>
 public sealed class DirectiveTaskGrain(
     [PersistentState("task", StorageNames.Tracking)] IPersistentState<DirectiveTaskState> state,
     TrackingClock clock,
@@ -12,6 +13,7 @@ public sealed class DirectiveTaskGrain(
     TaskIndex taskIndex) : Grain, IDirectiveTaskGrain
 {
     private const int ListContentLength = 300;
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <inheritdoc />
     public async Task<TaskSnapshot> CreateAsync(TaskDefinition definition, Actor actor)
@@ -20,17 +22,19 @@ public sealed class DirectiveTaskGrain(
         if (state.State.Definition is null)
         {
             state.State.Definition = definition;
-            state.State.Status = DirectiveTaskStatus.InProgress;
+            state.State.Status = definition.Timing == TaskTiming.Conditional ? DirectiveTaskStatus.AwaitingDate : DirectiveTaskStatus.InProgress;
             state.State.CreatedAt = clock.Now;
-            state.State.DeadlineIds = definition.DueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
-            state.State.History.Add(new HistoryEntry(clock.Now, "created", actor,
-                $"Tạo nhiệm vụ từ Thông báo số {definition.NoticeNumber}, mục {definition.DirectiveNumber}."));
+            // Regular duties are tracked but never escalated, so they get no deadline grains.
+            var dueDates = definition.Timing == TaskTiming.Dated ? definition.DueDates : [];
+            state.State.DueDates = dueDates.ToList();
+            state.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
+            state.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
             await state.WriteStateAsync();
         }
 
         // Re-run on every call: scheduling and indexing are idempotent, so a retried import repairs a half-made task.
         if (state.State.Status == DirectiveTaskStatus.InProgress)
-            await ScheduleDeadlinesAsync();
+            await Task.WhenAll(state.State.DeadlineIds.Select((id, i) => ScheduleDeadlineAsync(id, state.State.DueDates[i])));
         await IndexAsync();
         return await SnapshotAsync();
     }
@@ -50,9 +54,7 @@ public sealed class DirectiveTaskGrain(
         state.State.Reports.Add(report);
         state.State.History.Add(new HistoryEntry(report.At, "reported", actor,
             percentComplete is { } p ? $"Báo cáo tiến độ ({p}%): {text}" : $"Báo cáo tiến độ: {text}"));
-        await state.WriteStateAsync();
-        await IndexAsync();
-        return new TaskCommandResult(await SnapshotAsync(), null);
+        return await SaveAsync();
     }
 
     /// <inheritdoc />
@@ -66,8 +68,7 @@ public sealed class DirectiveTaskGrain(
             string.IsNullOrEmpty(note) ? "Hoàn thành nhiệm vụ." : $"Hoàn thành nhiệm vụ: {note}"));
         await state.WriteStateAsync();
         await StopDeadlinesAsync();
-        await IndexAsync();
-        return new TaskCommandResult(await SnapshotAsync(), null);
+        return await SaveAsync(writeState: false);
     }
 
     /// <inheritdoc />
@@ -79,6 +80,96 @@ public sealed class DirectiveTaskGrain(
         state.State.History.Add(new HistoryEntry(clock.Now, "cancelled", actor, $"Hủy nhiệm vụ: {reason}"));
         await state.WriteStateAsync();
         await StopDeadlinesAsync();
+        return await SaveAsync(writeState: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> RequestExtensionAsync(string deadlineId, DateOnly requestedDueDate, string reason, Actor actor)
+    {
+        if (await RefuseAsync(TaskStatusRules.RefuseExtension(state.State.Status)) is { } refused) return refused;
+        var index = state.State.DeadlineIds.IndexOf(deadlineId);
+        if (index < 0) return await RefuseAsync($"Nhiệm vụ không có thời hạn '{deadlineId}'.") ?? throw new InvalidOperationException();
+        var current = state.State.DueDates[index];
+        if (requestedDueDate <= current)
+            return (await RefuseAsync($"Ngày đề nghị phải sau thời hạn hiện tại ({Format(current)})."))!;
+        if (state.State.Extensions.Any(e => e.DeadlineId == deadlineId && e.Decision == ExtensionDecision.Pending))
+            return (await RefuseAsync("Đã có một đề nghị gia hạn đang chờ Lãnh đạo quyết định cho thời hạn này."))!;
+
+        var request = new ExtensionRequest($"e{state.State.Extensions.Count + 1}", deadlineId, current, requestedDueDate, reason, actor,
+            clock.Now, ExtensionDecision.Pending);
+        state.State.Extensions.Add(request);
+        state.State.History.Add(new HistoryEntry(clock.Now, "extension-requested", actor,
+            $"Đề nghị gia hạn từ {Format(current)} đến {Format(requestedDueDate)}: {reason}"));
+        return await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> DecideExtensionAsync(string requestId, bool approve, string? note, Actor actor)
+    {
+        if (state.State.Definition is null) throw new InvalidOperationException($"Task {this.GetPrimaryKeyString()} does not exist.");
+        var position = state.State.Extensions.FindIndex(e => e.RequestId == requestId);
+        if (position < 0) return (await RefuseAsync($"Không có đề nghị gia hạn '{requestId}'."))!;
+        var request = state.State.Extensions[position];
+        if (request.Decision != ExtensionDecision.Pending) return (await RefuseAsync("Đề nghị gia hạn này đã được quyết định."))!;
+        if (approve && await RefuseAsync(TaskStatusRules.RefuseExtension(state.State.Status)) is { } refused) return refused;
+
+        state.State.Extensions[position] = request with
+        {
+            Decision = approve ? ExtensionDecision.Approved : ExtensionDecision.Rejected,
+            DecidedBy = actor,
+            DecidedAt = clock.Now,
+            DecisionNote = note,
+        };
+        var suffix = string.IsNullOrEmpty(note) ? "" : $" Ý kiến: {note}";
+        if (approve)
+        {
+            var index = state.State.DeadlineIds.IndexOf(request.DeadlineId);
+            state.State.DueDates[index] = request.RequestedDueDate;
+            state.State.History.Add(new HistoryEntry(clock.Now, "extension-approved", actor,
+                $"Đồng ý gia hạn từ {Format(request.CurrentDueDate)} đến {Format(request.RequestedDueDate)}.{suffix}"));
+            await state.WriteStateAsync();
+            await GrainFactory.GetGrain<IDeadlineGrain>(request.DeadlineId).RescheduleAsync(request.RequestedDueDate);
+            return await SaveAsync(writeState: false);
+        }
+
+        state.State.History.Add(new HistoryEntry(clock.Now, "extension-rejected", actor,
+            $"Không đồng ý gia hạn đến {Format(request.RequestedDueDate)}; giữ thời hạn {Format(request.CurrentDueDate)}.{suffix}"));
+        return await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> AcknowledgeAsync(string notificationId, Actor actor)
+    {
+        if (await RefuseAsync(TaskStatusRules.RefuseAcknowledgement(state.State.Status)) is { } refused) return refused;
+        if (!state.State.DeadlineIds.Any(id => notificationId.StartsWith(id + ".", StringComparison.Ordinal)))
+            return (await RefuseAsync($"Thông báo '{notificationId}' không thuộc nhiệm vụ này."))!;
+        var key = $"{notificationId}|{actor.Agency ?? actor.Subject}";
+        if (state.State.AcknowledgedNotifications.Contains(key)) return new TaskCommandResult(await SnapshotAsync(), null);
+
+        state.State.AcknowledgedNotifications.Add(key);
+        state.State.History.Add(new HistoryEntry(clock.Now, "acknowledged", actor, $"Đã nhận thông báo {notificationId}."));
+        return await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> SetDueDateAsync(DateOnly dueDate, string? note, Actor actor)
+    {
+        if (await RefuseAsync(TaskStatusRules.RefuseSettingDate(state.State.Status)) is { } refused) return refused;
+
+        var id = TrackingIds.DeadlineId(state.State.Definition!.TaskId, state.State.DeadlineIds.Count + 1);
+        state.State.DeadlineIds.Add(id);
+        state.State.DueDates.Add(dueDate);
+        state.State.Status = DirectiveTaskStatus.InProgress;
+        state.State.History.Add(new HistoryEntry(clock.Now, "due-date-set", actor,
+            $"Xác định thời hạn {Format(dueDate)}." + (string.IsNullOrEmpty(note) ? "" : $" {note}")));
+        await state.WriteStateAsync();
+        await ScheduleDeadlineAsync(id, dueDate);
+        return await SaveAsync(writeState: false);
+    }
+
+    private async Task<TaskCommandResult> SaveAsync(bool writeState = true)
+    {
+        if (writeState) await state.WriteStateAsync();
         await IndexAsync();
         return new TaskCommandResult(await SnapshotAsync(), null);
     }
@@ -97,15 +188,13 @@ public sealed class DirectiveTaskGrain(
         return reason is null ? null : new TaskCommandResult(await SnapshotAsync(), reason);
     }
 
-    private async Task ScheduleDeadlinesAsync()
+    private Task<DeadlineSnapshot> ScheduleDeadlineAsync(string deadlineId, DateOnly dueDate)
     {
         var definition = state.State.Definition!;
-        var leadName = agencies.Get(definition.LeadAgency).Name;
-        var recipients = agencies.RecipientsFor(definition.LeadAgency);
         var summary = definition.Content.Length <= 160 ? definition.Content : definition.Content[..157] + "...";
-        await Task.WhenAll(state.State.DeadlineIds.Select((id, i) => GrainFactory.GetGrain<IDeadlineGrain>(id).ScheduleAsync(
-            new DeadlineDefinition(definition.TaskId, definition.DueDates[i], summary, definition.NoticeNumber, leadName,
-                recipients, ladderPolicy.Current))));
+        return GrainFactory.GetGrain<IDeadlineGrain>(deadlineId).ScheduleAsync(new DeadlineDefinition(
+            definition.TaskId, dueDate, summary, definition.NoticeNumber, agencies.Get(definition.LeadAgency).Name,
+            ladderPolicy.Current.RecipientsFor(agencies, definition.LeadAgency, definition.CoordinatingAgencies), ladderPolicy.Current.Ladder));
     }
 
     private Task StopDeadlinesAsync() =>
@@ -116,14 +205,25 @@ public sealed class DirectiveTaskGrain(
         var d = state.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
         return taskIndex.UpsertAsync(new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
-            d.LeadAgency, d.CoordinatingAgencies, state.State.Status, d.DueDates.Count > 0 ? d.DueDates.Min() : null,
-            state.State.CompletedOn, state.State.Reports.LastOrDefault()?.At));
+            d.LeadAgency, d.CoordinatingAgencies, state.State.Status, state.State.DueDates.Count > 0 ? state.State.DueDates.Min() : null,
+            state.State.CompletedOn, state.State.Reports.LastOrDefault()?.At, d.Timing,
+            state.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending)));
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()
     {
         var deadlines = await Task.WhenAll(state.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).GetAsync()));
         return new TaskSnapshot(state.State.Definition!, state.State.Status, state.State.CreatedAt, state.State.CompletedOn,
-            deadlines.OfType<DeadlineSnapshot>().ToList(), state.State.Reports.ToList(), state.State.History.ToList());
+            deadlines.OfType<DeadlineSnapshot>().ToList(), state.State.Reports.ToList(), state.State.History.ToList(),
+            state.State.Extensions.ToList());
     }
+
+    private static string CreationDetail(TaskDefinition d) => d.Timing switch
+    {
+        TaskTiming.Regular => $"Tạo nhiệm vụ thường xuyên từ Thông báo số {d.NoticeNumber}, mục {d.DirectiveNumber}.",
+        TaskTiming.Conditional => $"Tạo nhiệm vụ chờ điều kiện từ Thông báo số {d.NoticeNumber}, mục {d.DirectiveNumber}; thời hạn sẽ do Lãnh đạo xác định.",
+        _ => $"Tạo nhiệm vụ từ Thông báo số {d.NoticeNumber}, mục {d.DirectiveNumber}.",
+    };
+
+    private static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", Vietnamese);
 }

@@ -13,4 +13,8 @@ public sealed class DirectiveTaskState
     [Id(6)] public List<string> DeadlineIds { get; set; } = [];
     /// <summary>Recent client request ids already applied (bounded), so retries are applied once.</summary>
     [Id(7)] public List<string> AppliedRequestIds { get; set; } = [];
+    /// <summary>Current due date of each deadline (same order as <see cref="DeadlineIds"/>); moves with extensions.</summary>
+    [Id(8)] public List<DateOnly> DueDates { get; set; } = [];
+    [Id(9)] public List<ExtensionRequest> Extensions { get; set; } = [];
+    [Id(10)] public List<string> AcknowledgedNotifications { get; set; } = [];
 }

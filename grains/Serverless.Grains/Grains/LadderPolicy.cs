@@ -1,8 +1,16 @@
+using Serverless.Grains.Domain;
+
 namespace Serverless.Grains.Grains;
 
-/// <summary>Supplies the ladder in force now; a task freezes it into its deadlines when it is created.</summary>
-public sealed class LadderPolicy(EscalationLadder current)
+/// <summary>
+/// Supplies the policy in force now; a task freezes its ladder and recipients when it is created, so a changed
+/// policy (a redeploy with a new escalation-policy.json) applies to new tasks only.
+/// </summary>
+public sealed class LadderPolicy(EscalationPolicy current)
 {
-    /// <summary>The ladder new tasks get.</summary>
-    public EscalationLadder Current { get; } = current;
+    /// <summary>The policy new tasks get.</summary>
+    public EscalationPolicy Current { get; private set; } = current;
+
+    /// <summary>Replaces the policy for tasks created from now on (tests; a host reloading its policy file).</summary>
+    public void Replace(EscalationPolicy policy) => Current = policy ?? throw new ArgumentNullException(nameof(policy));
 }

@@ -20,7 +20,8 @@ public static class TrackingGrainsRegistration
     {
         services.TryAddSingleton(new TrackingClock(TimeProvider.System));
         services.TryAddSingleton(_ => AgencyDirectory.Load(agenciesFile));
-        services.TryAddSingleton(new LadderPolicy(DefaultLadder.Create()));
+        services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Default));
+        services.TryAddSingleton(WorkingDays.WeekendsOnly);
         services.AddSingleton<TrackingTables>();
         services.AddSingleton<TaskIndex>();
         services.AddSingleton<DueIndex>();

@@ -36,6 +36,9 @@ public sealed class TaskIndex(TrackingTables tables)
             filter += " and " + TableClient.CreateQueryFilter(
                 $"Status eq {nameof(DirectiveTaskStatus.InProgress)} and DueDate ne {""} and DueDate lt {day.ToString(DateFormat, CultureInfo.InvariantCulture)}");
 
+        if (query.PendingExtension)
+            filter += " and " + TableClient.CreateQueryFilter($"PendingExtensions gt {0}");
+
         var pages = tables.TaskIndex.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken)
             .AsPages(continuationToken, pageSize);
         await foreach (var page in pages.ConfigureAwait(false))
@@ -60,6 +63,8 @@ public sealed class TaskIndex(TrackingTables tables)
         ["DueDate"] = e.DueDate?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "",
         ["CompletedOn"] = e.CompletedOn?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "",
         ["LastReportAt"] = e.LastReportAt,
+        ["Timing"] = e.Timing.ToString(),
+        ["PendingExtensions"] = e.PendingExtensions,
     };
 
     private static TaskIndexEntry FromEntity(TableEntity e) => new(
@@ -73,7 +78,9 @@ public sealed class TaskIndex(TrackingTables tables)
         Enum.Parse<DirectiveTaskStatus>(e.GetString("Status")),
         ParseDate(e.GetString("DueDate")),
         ParseDate(e.GetString("CompletedOn")),
-        e.GetDateTimeOffset("LastReportAt"));
+        e.GetDateTimeOffset("LastReportAt"),
+        Enum.TryParse<TaskTiming>(e.GetString("Timing"), out var timing) ? timing : TaskTiming.Dated,
+        e.GetInt32("PendingExtensions") ?? 0);
 
     private static DateOnly? ParseDate(string? value) =>
         string.IsNullOrEmpty(value) ? null : DateOnly.ParseExact(value, DateFormat, CultureInfo.InvariantCulture);

@@ -12,6 +12,8 @@ namespace Serverless.Grains.Storage;
 /// <param name="DueDate">Earliest due date, if any.</param>
 /// <param name="CompletedOn">Completion date, if completed.</param>
 /// <param name="LastReportAt">When progress was last reported.</param>
+/// <param name="Timing">Dated, regular or conditional.</param>
+/// <param name="PendingExtensions">Extension requests waiting for a leader.</param>
 public sealed record TaskIndexEntry(
     string TaskId,
     string NoticeId,
@@ -23,4 +25,6 @@ public sealed record TaskIndexEntry(
     DirectiveTaskStatus Status,
     DateOnly? DueDate,
     DateOnly? CompletedOn,
-    DateTimeOffset? LastReportAt);
+    DateTimeOffset? LastReportAt,
+    TaskTiming Timing = TaskTiming.Dated,
+    int PendingExtensions = 0);

@@ -4,4 +4,5 @@ namespace Serverless.Grains.Storage;
 /// <param name="Agency">Only tasks where this agency is lead or coordinating; null for all.</param>
 /// <param name="Status">Only tasks in this status.</param>
 /// <param name="OverdueOn">Only tasks in progress whose due date is before this Vietnamese date.</param>
-public sealed record TaskQuery(string? Agency, DirectiveTaskStatus? Status, DateOnly? OverdueOn);
+/// <param name="PendingExtension">Only tasks with an extension request waiting for a leader.</param>
+public sealed record TaskQuery(string? Agency, DirectiveTaskStatus? Status, DateOnly? OverdueOn, bool PendingExtension = false);

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Serverless.Functions.Auth;
+using Serverless.Grains;
+using Serverless.Grains.Domain;
+
+namespace Serverless.Functions.Http;
+
+/// <summary>Runs a command on a task the caller can see, and answers with the task, a 404, a 403 or a 409.</summary>
+public sealed class TaskCommandRunner(IGrainFactory grains, TrackingClock clock)
+{
+    /// <summary>Checks existence, visibility and permission, then runs the command.</summary>
+    public async Task<IActionResult> RunAsync(Caller caller, string taskId, Func<Caller, TaskDefinition, bool> allowed,
+        Func<IDirectiveTaskGrain, TaskSnapshot, Task<TaskCommandResult>> command)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
+        var grain = grains.GetGrain<IDirectiveTaskGrain>(taskId);
+        // Existence and visibility first: a task the caller cannot see answers exactly like one that does not exist,
+        // and commands on a task that was never created must not create anything.
+        var current = await grain.GetAsync().ConfigureAwait(false);
+        if (current is null || !TaskAccess.CanSee(caller, current.Definition)) return TaskNotFound(taskId);
+        if (!allowed(caller, current.Definition))
+            return ApiResults.Problem(403, "Không có quyền", "Chỉ cơ quan chủ trì (hoặc Văn phòng) được thực hiện thao tác này.");
+
+        var result = await command(grain, current).ConfigureAwait(false);
+        return result.Applied ? ApiResults.Json(TaskView.From(result.Task!, clock.Today)) : ApiResults.Conflict(result.RefusalReason!);
+    }
+
+    /// <summary>400 for a task id of the wrong shape.</summary>
+    public static IActionResult InvalidTaskId() =>
+        ApiResults.Invalid("taskId", "Mã nhiệm vụ không hợp lệ (dạng {mã thông báo}.{số mục}.{số nhiệm vụ}).");
+
+    /// <summary>404 for a task that does not exist or that the caller cannot see.</summary>
+    public static IActionResult TaskNotFound(string taskId) => ApiResults.NotFound($"Không có nhiệm vụ '{taskId}'.");
+}
