@@ -8,6 +8,7 @@ internal sealed class DeadlineExtractor(DateContext context)
 {
     private const int RecurringReach = 25;
     private const int MinYear = 1900;
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(";.,:()");
     private const int MaxYear = 2190;
     private static readonly string[] Stems = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"];
     private static readonly string[] Branches = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"];
@@ -160,7 +161,8 @@ internal sealed class DeadlineExtractor(DateContext context)
             var current = candidate;
             // "trước ngày 30 tháng 6 hằng năm" is a yearly duty, not a date.
             if (current.Kind == DeadlineKind.Explicit
-                && recurring.FirstOrDefault(r => r.Start >= current.End && r.Start - current.End <= RecurringReach) is { } yearly)
+                && recurring.FirstOrDefault(r => r.Start >= current.End && r.Start - current.End <= RecurringReach
+                    && text.AsSpan(current.End, r.Start - current.End).IndexOfAny(ClauseMarks) < 0) is { } yearly)
                 current = new DeadlineCandidate(current.Start, yearly.End, null, DeadlineKind.Recurring);
             if (accepted.Any(a => a.Start < current.End && current.Start < a.End))
                 continue;

@@ -71,7 +71,7 @@ public sealed class ParserEvaluator(NoticeParser parser, AgencyRegistry registry
                 differences.Add($"directive {expected.Number}: not found");
 
             var dates = directive?.Deadlines.Where(d => d.Kind == DeadlineKind.Explicit && d.Date is not null).Select(d => d.Date!.Value).ToHashSet() ?? [];
-            if (dates.SetEquals(expected.Deadlines))
+            if (directive is not null && dates.SetEquals(expected.Deadlines))
                 exact++;
             else if (directive is not null)
                 differences.Add($"directive {expected.Number}: deadlines [{Dates(dates)}], label [{Dates(expected.Deadlines)}]");
