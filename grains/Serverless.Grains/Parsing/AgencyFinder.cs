@@ -157,12 +157,9 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
         var afterUnits = UnitListEnd(unitStart, out var firstUnitEnd);
         if (afterUnits == unitStart)
             return null;
-        var colon = Kind(afterUnits) == TokenKind.Colon;
-        var elements = ElementList(colon ? afterUnits + 1 : afterUnits, properOnly: true);
-        if (elements.Count == 0 || (!colon && elements.Count < 2))
-            return null;
-        var prefix = $"{Text(i, i + head)} {Text(unitStart, firstUnitEnd)}";
-        return Distribute(i, prefix, elements);
+        return ListAfter(afterUnits, properOnly: true) is { } elements
+            ? Distribute(i, $"{Text(i, i + head)} {Text(unitStart, firstUnitEnd)}", elements)
+            : null;
     }
 
     // "các Sở: Công Thương, Tài chính" is "Sở Công Thương" and "Sở Tài chính".
@@ -174,11 +171,9 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
         if (head == 0)
             return null;
         var j = i + 1 + head;
-        var colon = Kind(j) == TokenKind.Colon;
-        var elements = ElementList(colon ? j + 1 : j, properOnly: false);
-        if (elements.Count == 0 || (!colon && elements.Count < 2))
-            return null;
-        return Distribute(i, Text(i + 1, j), MergeRegistered(Text(i + 1, j), elements));
+        return ListAfter(j, properOnly: false) is { } elements
+            ? Distribute(i, Text(i + 1, j), MergeRegistered(Text(i + 1, j), elements))
+            : null;
     }
 
     // "các huyện: Cái Nước, Đầm Dơi" and "các xã A, B".
@@ -190,11 +185,15 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
         if (unit == 0)
             return null;
         var j = i + 1 + unit;
-        var colon = Kind(j) == TokenKind.Colon;
-        var elements = ElementList(colon ? j + 1 : j, properOnly: true);
-        if (elements.Count == 0 || (!colon && elements.Count < 2))
-            return null;
-        return Distribute(i, Text(i + 1, j), elements);
+        return ListAfter(j, properOnly: true) is { } elements ? Distribute(i, Text(i + 1, j), elements) : null;
+    }
+
+    // After a shared head, a colon makes even one name a list ("các xã: Tân Lập"); without one it takes two names.
+    private List<(int Start, int End)>? ListAfter(int k, bool properOnly)
+    {
+        var colon = Kind(k) == TokenKind.Colon;
+        var elements = ElementList(colon ? k + 1 : k, properOnly);
+        return elements.Count == 0 || (!colon && elements.Count < 2) ? null : elements;
     }
 
     // "Ngành Công an, Quân sự, Biên phòng" names three bodies.

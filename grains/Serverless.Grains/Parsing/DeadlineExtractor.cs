@@ -7,9 +7,7 @@ namespace Serverless.Grains.Parsing;
 internal sealed class DeadlineExtractor(DateContext context)
 {
     private const int RecurringReach = 25;
-    private const int MinYear = 1900;
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(";.,:()");
-    private const int MaxYear = 2190;
     private static readonly string[] Stems = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"];
     private static readonly string[] Branches = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"];
 
@@ -66,7 +64,7 @@ internal sealed class DeadlineExtractor(DateContext context)
     {
         foreach (Match match in DeadlinePatterns.Month().Matches(text))
         {
-            var month = Number(match.Groups["m"].Value);
+            var month = DateParts.Number(match.Groups["m"].Value);
             if (month is < 1 or > 12 || YearOf(match) is not { } year)
                 continue;
             var end = Before(match) ? new DateOnly(year, month, 1).AddDays(-1) : LastDay(year, month);
@@ -77,7 +75,7 @@ internal sealed class DeadlineExtractor(DateContext context)
         {
             if (YearOf(match) is not { } year)
                 continue;
-            var quarter = match.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
+            var quarter = DateParts.Quarter(match.Groups["q"].Value);
             var end = LastDay(year, quarter * 3);
             AddExplicit(into, match, Before(match) ? end.AddMonths(-3) : end, inferredYear: !match.Groups["y"].Success);
         }
@@ -187,22 +185,12 @@ internal sealed class DeadlineExtractor(DateContext context)
 
     private int? YearOf(Match match)
     {
-        var year = match.Groups["y"].Success ? Number(match.Groups["y"].Value) : context.Year;
-        return year is >= MinYear and <= MaxYear ? year : null;
+        var year = match.Groups["y"].Success ? DateParts.Number(match.Groups["y"].Value) : context.Year;
+        return year is >= DateParts.MinYear and <= DateParts.MaxYear ? year : null;
     }
 
-    private DateOnly? Date(int? year, string month, string day)
-    {
-        var y = year ?? context.Year;
-        var m = Number(month);
-        var d = Number(day);
-        if (y is not { } resolved || resolved is < MinYear or > MaxYear || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(resolved, m))
-            return null;
-        return new DateOnly(resolved, m, d);
-    }
+    private DateOnly? Date(int? year, string month, string day) =>
+        (year ?? context.Year) is { } resolved ? DateParts.Date(resolved, DateParts.Number(month), DateParts.Number(day)) : null;
 
-    private static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
-
-    private static int Number(string digits) =>
-        int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+    private static DateOnly LastDay(int year, int month) => DateParts.MonthEnd(year, month)!.Value;
 }

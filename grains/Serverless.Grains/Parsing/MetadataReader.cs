@@ -39,10 +39,10 @@ internal sealed class MetadataReader(AgencyRegistry registry)
             var match = MetadataPatterns.DocumentDate().Match(header[i]);
             if (!match.Success)
                 continue;
-            var year = Number(match.Groups["y"].Value);
-            var month = Number(match.Groups["m"].Value);
-            DateOnly? date = match.Groups["d"].Success ? SafeDate(year, month, Number(match.Groups["d"].Value)) : null;
-            return (date, year is >= 1900 and <= 2190 ? year : null, month, i);
+            var year = DateParts.Number(match.Groups["y"].Value);
+            var month = DateParts.Number(match.Groups["m"].Value);
+            DateOnly? date = match.Groups["d"].Success ? DateParts.Date(year, month, DateParts.Number(match.Groups["d"].Value)) : null;
+            return (date, year is >= DateParts.MinYear and <= DateParts.MaxYear ? year : null, month, i);
         }
 
         return (null, null, null, -1);
@@ -63,7 +63,7 @@ internal sealed class MetadataReader(AgencyRegistry registry)
                         continue;
                     if (!MetadataPatterns.MeetingCue().IsMatch(Sentence(paragraph, match.Index)))
                         continue;
-                    if (SafeDate(Number(match.Groups["y"].Value), Number(match.Groups["m"].Value), Number(match.Groups["d"].Value)) is { } date)
+                    if (DateParts.Date(DateParts.Number(match.Groups["y"].Value), DateParts.Number(match.Groups["m"].Value), DateParts.Number(match.Groups["d"].Value)) is { } date)
                         return date;
                 }
             }
@@ -88,24 +88,22 @@ internal sealed class MetadataReader(AgencyRegistry registry)
         if (match is null)
             return null;
         if (match.Groups["h2"].Success)
-            return SafeDate(Number(match.Groups["h2"].Value), 12, 31);
+            return DateParts.Date(DateParts.Number(match.Groups["h2"].Value), 12, 31);
         if (match.Groups["h1"].Success)
-            return SafeDate(Number(match.Groups["h1"].Value), 6, 30);
+            return DateParts.Date(DateParts.Number(match.Groups["h1"].Value), 6, 30);
         if (match.Groups["q"].Success)
         {
-            var quarter = match.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
-            var year = Number(match.Groups["qy"].Value);
-            return SafeDate(year, quarter * 3, quarter is 1 or 4 ? 31 : 30);
+            var quarter = DateParts.Quarter(match.Groups["q"].Value);
+            var year = DateParts.Number(match.Groups["qy"].Value);
+            return DateParts.Date(year, quarter * 3, quarter is 1 or 4 ? 31 : 30);
         }
 
         if (match.Groups["m"].Success)
         {
-            var year = Number(match.Groups["my"].Value);
-            var month = Number(match.Groups["m"].Value);
-            return month is >= 1 and <= 12 && year is >= 1900 and <= 2190 ? SafeDate(year, month, DateTime.DaysInMonth(year, month)) : null;
+            return DateParts.MonthEnd(DateParts.Number(match.Groups["my"].Value), DateParts.Number(match.Groups["m"].Value));
         }
 
-        return SafeDate(Number(match.Groups["y"].Value), 12, 31);
+        return DateParts.Date(DateParts.Number(match.Groups["y"].Value), 12, 31);
     }
 
     private static int? FirstYear(List<string> header)
@@ -113,7 +111,7 @@ internal sealed class MetadataReader(AgencyRegistry registry)
         foreach (var paragraph in header)
         {
             if (MetadataPatterns.AnyYear().Match(paragraph) is { Success: true } match)
-                return Number(match.Value);
+                return DateParts.Number(match.Value);
         }
 
         return null;
@@ -191,12 +189,4 @@ internal sealed class MetadataReader(AgencyRegistry registry)
         var letters = paragraph.Count(char.IsLetter);
         return letters > 0 && paragraph.Count(char.IsUpper) * 10 >= letters * 8;
     }
-
-    private static DateOnly? SafeDate(int year, int month, int day) =>
-        year is >= 1900 and <= 2190 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
-            : null;
-
-    private static int Number(string digits) =>
-        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
 }
