@@ -1,0 +1,16 @@
+namespace Serverless.Grains.Parsing;
+
+/// <summary>What a token of a notice is.</summary>
+internal enum TokenKind
+{
+    Word,
+    Comma,
+    Semicolon,
+    Colon,
+    Period,
+    OpenParen,
+    CloseParen,
+    LineBreak,
+    Dash,
+    Other,
+}
