@@ -22,6 +22,12 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "CompleteTask", "POST", "/api/tasks/{id}.3.1/complete", ["401", "403", "allow", "allow", "404", "403"] },
         { "CancelTask", "POST", "/api/tasks/{id}.3.1/cancel", ["401", "allow", "403", "403", "403", "403"] },
         { "ListAgencyNotifications", "GET", "/api/agencies/SXD/notifications", ["401", "allow", "allow", "allow", "404", "403"] },
+        { "RequestExtension", "POST", "/api/tasks/{id}.3.1/extensions", ["401", "403", "403", "allow", "404", "403"] },
+        { "DecideExtension", "POST", "/api/tasks/{id}.3.1/extensions/e1/decision", ["401", "allow", "403", "403", "403", "403"] },
+        { "AcknowledgeNotification", "POST", "/api/tasks/{id}.3.1/acknowledgements", ["401", "403", "403", "allow", "404", "403"] },
+        { "SetDueDate", "POST", "/api/tasks/{id}.3.2/due-date", ["401", "allow", "403", "403", "403", "403"] },
+        { "ListFailedNotifications", "GET", "/api/operations/notifications/failed", ["401", "403", "403", "403", "403", "allow"] },
+        { "RedispatchNotification", "POST", "/api/operations/notifications/SXD/none.1.1.d1.remind-7d/redispatch", ["401", "403", "403", "403", "403", "404"] },
         { "Health", "GET", "/api/health", ["allow", "allow", "allow", "allow", "allow", "allow"] },
     };
 
@@ -35,9 +41,13 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         _ => fixture.As("operator"),
     };
 
-    private static object BodyFor(string function, string id) => function switch
+    private static object BodyFor(string function, string id, string noticeId) => function switch
     {
         "ImportNotice" => SampleNotices.Valid(id),
+        "RequestExtension" => new { requestedDueDate = "2023-09-30", reason = "Chờ ý kiến các sở." },
+        "DecideExtension" => new { approve = false },
+        "AcknowledgeNotification" => new { notificationId = $"{noticeId}.3.1.d1.remind-7d" },
+        "SetDueDate" => new { dueDate = "2023-10-15" },
         "ReportProgress" => new { text = "Đang triển khai." },
         "CancelTask" => new { reason = "Kiểm thử quyền." },
         _ => new { },
@@ -51,11 +61,16 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         {
             // A fresh notice per caller, so one caller's completion or cancellation does not change another's answer.
             var id = SampleNotices.NewId();
-            Assert.Equal(HttpStatusCode.Created, (await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id))).Status);
+            var notice = SampleNotices.Valid(id);
+            // Task 3.2 is conditional here, so a leader can set its date; task 3.1 gets a pending extension to decide.
+            notice["directives"] = SampleNotices.WithConditionalTask((object[])notice["directives"]!);
+            Assert.Equal(HttpStatusCode.Created, (await fixture.Office.PostJsonAsync("/api/notices", notice)).Status);
+            if (function == "DecideExtension")
+                await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/extensions", new { requestedDueDate = "2023-09-30", reason = "Cần thêm thời gian." });
             var target = path.Replace("{id}", id, StringComparison.Ordinal);
             var request = new HttpRequestMessage(new HttpMethod(method), target);
             if (method == "POST")
-                request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(BodyFor(function, SampleNotices.NewId())),
+                request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(BodyFor(function, SampleNotices.NewId(), id)),
                     System.Text.Encoding.UTF8, "application/json");
 
             var response = await ClientFor(Callers[i]).SendAsync(request);

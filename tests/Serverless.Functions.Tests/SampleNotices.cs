@@ -5,6 +5,24 @@ public static class SampleNotices
 {
     public static string NewId() => $"tb-{Guid.NewGuid():N}"[..24];
 
+    /// <summary>The same directives with task 3.2 (CAT) conditional instead of regular.</summary>
+    public static object[] WithConditionalTask(object[] directives)
+    {
+        ArgumentNullException.ThrowIfNull(directives);
+        var copy = directives.ToArray();
+        copy[2] = new
+        {
+            number = 3,
+            text = "Sở Xây dựng rà soát nhà ở xuống cấp; Công an tỉnh xây dựng phương án sơ tán khi có hướng dẫn của Bộ Công an.",
+            tasks = new object[]
+            {
+                new { content = "Rà soát nhà ở xuống cấp.", leadAgency = "SXD", coordinatingAgencies = Array.Empty<string>(), deadlines = new[] { "2023-08-31" } },
+                new { content = "Xây dựng phương án sơ tán dân khi có hướng dẫn.", leadAgency = "CAT", coordinatingAgencies = Array.Empty<string>(), deadlines = Array.Empty<string>(), timing = "conditional" },
+            },
+        };
+        return copy;
+    }
+
     /// <summary>A notice with three tasks for three agencies.</summary>
     public static Dictionary<string, object?> Valid(string id, string due = "2023-08-31") => new()
     {

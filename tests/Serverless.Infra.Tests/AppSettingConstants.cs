@@ -8,11 +8,12 @@ namespace Serverless.Infra.Tests;
 /// </summary>
 internal static partial class AppSettingConstants
 {
-    /// <summary>Settings only local development uses; Azure must not get them.</summary>
-    public static readonly IReadOnlySet<string> LocalOnly = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Storage__ConnectionString",
-    };
+    /// <summary>
+    /// Settings only local development and tests use; Azure must not get them. Every connection string is one:
+    /// in Azure the app reaches its services by endpoint with managed identity.
+    /// </summary>
+    public static IReadOnlySet<string> LocalOnly() =>
+        All().Values.Where(IsLocalOnly).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Constant name to setting name, for every <c>const string</c> in AppSettingNames.cs.</summary>
     public static IReadOnlyDictionary<string, string> All()
@@ -25,7 +26,9 @@ internal static partial class AppSettingConstants
 
     /// <summary>The settings the app reads when it runs in Azure.</summary>
     public static IReadOnlySet<string> UsedInAzure() =>
-        All().Values.Where(setting => !LocalOnly.Contains(setting)).ToHashSet(StringComparer.Ordinal);
+        All().Values.Where(setting => !IsLocalOnly(setting)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsLocalOnly(string setting) => setting.EndsWith("__ConnectionString", StringComparison.Ordinal);
 
     [GeneratedRegex("""const\s+string\s+(?<name>\w+)\s*=\s*"(?<value>[^"]*)"\s*;""")]
     private static partial Regex ConstantPattern();

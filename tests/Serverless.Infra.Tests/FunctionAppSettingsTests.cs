@@ -43,9 +43,11 @@ public sealed class FunctionAppSettingsTests(CompiledDeployment deployment)
     }
 
     [Fact]
-    public void The_local_storage_connection_string_is_not_set_in_Azure()
+    public void No_local_connection_string_is_set_in_Azure()
     {
-        foreach (var localOnly in AppSettingConstants.LocalOnly)
+        Assert.Contains("Storage__ConnectionString", AppSettingConstants.LocalOnly());
+        Assert.Contains("ServiceBus__ConnectionString", AppSettingConstants.LocalOnly());
+        foreach (var localOnly in AppSettingConstants.LocalOnly())
         {
             Assert.DoesNotContain(localOnly, Settings.Keys);
         }

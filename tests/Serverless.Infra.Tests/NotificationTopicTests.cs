@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Xml;
+using Serverless.Functions.Dispatch;
 
 namespace Serverless.Infra.Tests;
 
@@ -98,6 +99,35 @@ public sealed class NotificationTopicTests(CompiledDeployment deployment)
             Assert.InRange((int)properties["maxDeliveryCount"]!, 1, 100);
             Assert.True(XmlConvert.ToTimeSpan((string)properties["autoDeleteOnIdle"]!) >= TimeSpan.FromDays(3650));
         });
+    }
+
+    [Fact]
+    public void The_dispatcher_publishes_to_the_topic_the_template_creates()
+    {
+        Assert.Equal(NotificationTopology.TopicName, LastSegment(Topic));
+    }
+
+    [Fact]
+    public void The_dispatchers_topology_names_exactly_the_subscriptions_the_template_creates()
+    {
+        var expected = AgencyDirectory.Codes().Select(NotificationTopology.SubscriptionFor)
+            .Append(NotificationTopology.LeadershipSubscription)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, Subscriptions().Select(LastSegment).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_dispatchers_topology_has_the_filters_the_template_creates()
+    {
+        foreach (var code in AgencyDirectory.Codes())
+        {
+            var rule = Assert.Single(RulesOf(NotificationTopology.SubscriptionFor(code)));
+            Assert.Equal(NotificationTopology.AgencyFilter(code), (string?)rule["properties"]!["sqlFilter"]!["sqlExpression"]);
+        }
+
+        var leadership = Assert.Single(RulesOf(NotificationTopology.LeadershipSubscription));
+        Assert.Equal(NotificationTopology.LeadershipFilter, (string?)leadership["properties"]!["sqlFilter"]!["sqlExpression"]);
     }
 
     private List<JsonObject> Subscriptions() => [.. deployment.OfType("Microsoft.ServiceBus/namespaces/topics/subscriptions")];

@@ -30,6 +30,9 @@ public static class AppSettingNames
     /// <summary>Fully qualified Service Bus namespace (Azure, managed identity), for example ns.servicebus.windows.net.</summary>
     public const string ServiceBusNamespace = "ServiceBus__FullyQualifiedNamespace";
 
+    /// <summary>Service Bus connection string (local development and tests only; Azure uses the namespace and managed identity).</summary>
+    public const string ServiceBusConnectionString = "ServiceBus__ConnectionString";
+
     /// <summary>Service Bus topic the notifications are published to.</summary>
     public const string ServiceBusTopicName = "ServiceBus__TopicName";
 

@@ -45,6 +45,7 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<NoticeImporter>();
         services.AddSingleton<NoticeImportValidator>();
         services.AddSingleton<DeadlineSweeper>();
+        Dispatch.NotificationDispatchRegistration.AddNotificationDispatch(services);
         // Registered before UseOrleans so the tables exist before the silo activates a grain.
         services.AddHostedService<StorageInitializer>();
 

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Azure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Serverless.Functions.Auth;
+using Serverless.Grains.Domain;
+using Serverless.Grains.Storage;
+
+namespace Serverless.Functions.Http;
+
+/// <summary>Operators' view of delivery: notifications the dispatcher gave up on, and putting them back in line.</summary>
+public sealed partial class OperationsFunctions(ApiGate gate, NotificationOutbox outbox, TrackingClock clock)
+{
+    /// <summary>Failed notifications across agencies, paged: ids, recipient, attempts and the last error only.</summary>
+    [Function("ListFailedNotifications")]
+    public Task<IActionResult> ListFailedAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/notifications/failed")] HttpRequest request,
+        CancellationToken cancellationToken) => gate.RunAsync(request, [Roles.Operator], async _ =>
+    {
+        var (pageSize, token, problem) = Paging.Read(request);
+        if (problem is not null) return problem;
+        try
+        {
+            var page = await outbox.ListFailedAsync(token, pageSize, cancellationToken);
+            return ApiResults.Json(new { items = page.Items, continuationToken = Paging.Encode(page.ContinuationToken) });
+        }
+        catch (RequestFailedException e) when (e.Status == 400)
+        {
+            return ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ.");
+        }
+    });
+
+    /// <summary>Puts a failed notification back to pending; the next dispatch run delivers it.</summary>
+    [Function("RedispatchNotification")]
+    public Task<IActionResult> RedispatchAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "operations/notifications/{recipient}/{notificationId}/redispatch")] HttpRequest request,
+        string recipient, string notificationId, CancellationToken cancellationToken) => gate.RunAsync(request, [Roles.Operator], async _ =>
+    {
+        if (!KeyShape().IsMatch(recipient)) return ApiResults.Invalid("recipient", "Mã cơ quan nhận không hợp lệ.");
+        if (!KeyShape().IsMatch(notificationId)) return ApiResults.Invalid("notificationId", "Mã thông báo không hợp lệ.");
+
+        return await outbox.RedispatchAsync(recipient, notificationId, clock.Now, cancellationToken) switch
+        {
+            RedispatchOutcome.Redispatched => ApiResults.Json(new { notificationId, recipient, dispatchState = DispatchStates.Pending }, 202),
+            RedispatchOutcome.NotFailed => ApiResults.Conflict($"Thông báo '{notificationId}' không ở trạng thái gửi thất bại."),
+            _ => ApiResults.NotFound($"Không có thông báo '{notificationId}' gửi cho '{recipient}'."),
+        };
+    });
+
+    // Table keys forbid '/', '\', '#', '?' and control characters; ids and agency codes never need them.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")]
+    private static partial Regex KeyShape();
+}

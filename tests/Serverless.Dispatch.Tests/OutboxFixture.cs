@@ -1,0 +1,37 @@
+using Azure;
+using Azure.Data.Tables;
+using Serverless.Grains.Storage;
+using Serverless.Testing;
+using Xunit;
+
+namespace Serverless.Dispatch.Tests;
+
+/// <summary>A real Azurite holding the product's tables, shared by the dispatch tests (starting it is the slow part).</summary>
+public sealed class OutboxFixture : IAsyncLifetime
+{
+    private AzuriteServer? azurite;
+
+    public TableServiceClient TableService { get; private set; } = null!;
+
+    public TrackingTables Tables { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteServer.StartAsync();
+        TableService = new TableServiceClient(azurite.ConnectionString);
+        Tables = new TrackingTables(TableService);
+        await Tables.EnsureCreatedAsync(CancellationToken.None);
+    }
+
+    /// <summary>Empties the outbox: the dispatcher reads every pending row, so each test starts from nothing.</summary>
+    public async Task ClearOutboxAsync()
+    {
+        await foreach (var entity in Tables.Outbox.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+            await Tables.Outbox.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (azurite is not null) await azurite.DisposeAsync();
+    }
+}
