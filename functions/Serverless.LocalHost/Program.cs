@@ -16,6 +16,8 @@ var root = new RootCommand("Runs the directive-tracking Function App locally, wi
     urls, now, seed, noTimers,
 };
 root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(ParserCommands.Parse());
+root.Subcommands.Add(ParserCommands.Eval());
 root.SetAction(async (parse, cancellationToken) =>
 {
     var settings = new LocalHostSettings

@@ -15,6 +15,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
     {
         // name, method, path ({id} = a notice imported for the test; task {id}.3.1 is led by SXD), expected per caller
         { "ImportNotice", "POST", "/api/notices", ["401", "403", "allow", "403", "403", "403"] },
+        { "ParseNotice", "POST", "/api/notices/parse", ["401", "403", "allow", "403", "403", "403"] },
         { "GetNotice", "GET", "/api/notices/{id}", ["401", "allow", "allow", "403", "403", "403"] },
         { "ListTasks", "GET", "/api/tasks", ["401", "allow", "allow", "allow", "allow", "403"] },
         { "GetTask", "GET", "/api/tasks/{id}.3.1", ["401", "allow", "allow", "allow", "404", "403"] },
@@ -69,7 +70,10 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
                 await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/extensions", new { requestedDueDate = "2023-09-30", reason = "Cần thêm thời gian." });
             var target = path.Replace("{id}", id, StringComparison.Ordinal);
             var request = new HttpRequestMessage(new HttpMethod(method), target);
-            if (method == "POST")
+            if (function == "ParseNotice")
+                request.Content = new StringContent("1. Giao Sở Xây dựng chủ trì rà soát, báo cáo trước ngày 30/9/2023.\n2. Sở Tài chính thẩm định.",
+                    System.Text.Encoding.UTF8, "text/plain");
+            else if (method == "POST")
                 request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(BodyFor(function, SampleNotices.NewId(), id)),
                     System.Text.Encoding.UTF8, "application/json");
 

@@ -35,6 +35,10 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<TokenValidator>();
         services.AddSingleton<ApiGate>();
         services.AddSingleton<Serverless.Functions.Http.TaskCommandRunner>();
+        services.AddSingleton(_ => Serverless.Grains.Parsing.AgencyRegistry.Default);
+        services.AddSingleton(sp => new Serverless.Grains.Parsing.NoticeParser(sp.GetRequiredService<Serverless.Grains.Parsing.AgencyRegistry>()));
+        services.AddSingleton<AgencyCodeMatcher>();
+        services.AddSingleton<ImportDraftBuilder>();
 
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         // Data files shipped with the app; a bad entry stops start-up with a message naming it.
