@@ -78,10 +78,10 @@ public sealed class ShippedHolidayTableTests
     [InlineData("2026-02-14", "2026-02-22")]
     public void The_announced_Tet_block_is_off_and_the_days_either_side_are_worked(string first, string last)
     {
-        Assert.True(Official.IsWorkingDay(LastWeekdayBefore(Date(first))));
+        Assert.True(Official.IsWorkingDay(NextWeekday(Date(first), -1)));
         for (var date = Date(first); date <= Date(last); date = date.AddDays(1))
             Assert.False(Official.IsWorkingDay(date), $"{date:O} is inside the Tết block");
-        Assert.True(Official.IsWorkingDay(FirstWeekdayAfter(Date(last))));
+        Assert.True(Official.IsWorkingDay(NextWeekday(Date(last), 1)));
     }
 
     [Theory]
@@ -116,18 +116,10 @@ public sealed class ShippedHolidayTableTests
         Assert.False(Official.IsWorkingDay(Date(saturday)));
     }
 
-    private static DateOnly LastWeekdayBefore(DateOnly date)
+    private static DateOnly NextWeekday(DateOnly date, int step)
     {
         do
-            date = date.AddDays(-1);
-        while (HolidayYear.IsWeekend(date));
-        return date;
-    }
-
-    private static DateOnly FirstWeekdayAfter(DateOnly date)
-    {
-        do
-            date = date.AddDays(1);
+            date = date.AddDays(step);
         while (HolidayYear.IsWeekend(date));
         return date;
     }
