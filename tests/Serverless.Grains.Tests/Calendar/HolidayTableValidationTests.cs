@@ -30,6 +30,7 @@ public sealed class HolidayTableValidationTests : IDisposable
     [InlineData("25")]
     [InlineData("năm 2025")]
     [InlineData("1799")]
+    [InlineData("02025")]
     public void A_year_key_that_is_not_a_year_stops_loading(string key) => AssertRefused(
         """{"years":{"KEY":{"daysOff":[]}}}""".Replace("KEY", key, StringComparison.Ordinal),
         $"year key '{key}' must be a year");
@@ -47,7 +48,8 @@ public sealed class HolidayTableValidationTests : IDisposable
     [InlineData("""{"holidays":{}}""", "holidays")]
     [InlineData("""{"years":{"2025":{"daysOff":[{"date":"2025-01-01","nmae":"Tết Dương lịch"}]}}}""", "nmae")]
     [InlineData("""{}""", "'years' is missing")]
-    public void A_missing_or_misspelt_field_stops_loading(string json, string expected) =>
+    [InlineData("""{"years":{"2025":{"daysOff":[]},"2025":{"daysOff":[]}}}""", "Duplicate properties")]
+    public void A_missing_misspelt_or_repeated_field_stops_loading(string json, string expected) =>
         AssertRefused(json, expected);
 
     [Fact]

@@ -12,8 +12,9 @@ public sealed class OfficialHolidayTable
 {
     private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web)
     {
-        // A misspelt field would otherwise drop a day off silently.
+        // A misspelt field or a year listed twice would otherwise drop days off silently.
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
     };
 
     private readonly Dictionary<int, HolidayYear> years = [];
@@ -26,7 +27,8 @@ public sealed class OfficialHolidayTable
             throw Bad("'years' is missing.");
         foreach (var (key, entry) in file.Years)
         {
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1800 or > 2199)
+            // Exactly four digits, so that "02025" cannot cover 2025 a second time.
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1800 or > 2199 || key.Length != 4)
                 throw Bad($"year key '{key}' must be a year from 1800 to 2199.");
             years.Add(year, ReadYear(year, entry ?? new HolidayFileYear()));
         }
