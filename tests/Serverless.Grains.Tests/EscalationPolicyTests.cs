@@ -81,14 +81,29 @@ public sealed class EscalationPolicyTests
         Assert.Equal("SXD", recipients.ForLevel(1));
     }
 
+    private static readonly WorkingDays Official = new(new Serverless.Grains.Domain.Calendar.VietnameseWorkingCalendar(
+        Serverless.Grains.Domain.Calendar.OfficialHolidayTable.Load(Path.Combine(AppContext.BaseDirectory, "holidays.json"))));
+
     [Fact]
     public void Working_day_stages_skip_weekends()
     {
         // Due Monday 2/10/2023: 3 working days before is Wednesday 27/9; 2 working days after is Wednesday 4/10.
-        var schedule = new LadderSchedule(EscalationPolicy.From(Valid(), Agencies).Ladder, new DateOnly(2023, 10, 2), WorkingDays.WeekendsOnly.Add);
+        var schedule = new LadderSchedule(EscalationPolicy.From(Valid(), Agencies).Ladder, new DateOnly(2023, 10, 2), Official.Add);
 
         Assert.Equal(new DateOnly(2023, 9, 27), VietnamTime.DateOf(schedule.StageAt(0)!.At));
         Assert.Equal(new DateOnly(2023, 10, 4), VietnamTime.DateOf(schedule.StageAt(1)!.At));
         Assert.Equal(new DateOnly(2023, 10, 14), VietnamTime.DateOf(schedule.StageAt(3)!.At));
+    }
+
+    [Fact]
+    public void Working_day_stages_skip_Tet_and_the_announced_days_off()
+    {
+        // Due Friday 16/2/2024, right after Tết (8-14/2/2024 off): 3 working days before is Tuesday 6/2;
+        // a task due Friday 26/4/2024 escalated 2 working days after skips 27/4-1/5 (29/4 swapped) and lands on Friday 3/5.
+        var beforeTet = new LadderSchedule(EscalationPolicy.From(Valid(), Agencies).Ladder, new DateOnly(2024, 2, 16), Official.Add);
+        var beforeMay = new LadderSchedule(EscalationPolicy.From(Valid(), Agencies).Ladder, new DateOnly(2024, 4, 26), Official.Add);
+
+        Assert.Equal(new DateOnly(2024, 2, 6), VietnamTime.DateOf(beforeTet.StageAt(0)!.At));
+        Assert.Equal(new DateOnly(2024, 5, 3), VietnamTime.DateOf(beforeMay.StageAt(1)!.At));
     }
 }

@@ -21,7 +21,7 @@ public static class TrackingGrainsRegistration
         services.TryAddSingleton(new TrackingClock(TimeProvider.System));
         services.TryAddSingleton(_ => AgencyDirectory.Load(agenciesFile));
         services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Default));
-        services.TryAddSingleton(WorkingDays.WeekendsOnly);
+        services.TryAddSingleton(WorkingDays.Statutory);
         services.AddSingleton<TrackingTables>();
         services.AddSingleton<TaskIndex>();
         services.AddSingleton<DueIndex>();
