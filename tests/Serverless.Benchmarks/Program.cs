@@ -1,9 +1,14 @@
 using Serverless.Benchmarks;
 
-return args is ["parser", ..] ? ParserBenchmark.Run(args[1..]) : Usage();
+return args switch
+{
+    ["parser", ..] => ParserBenchmark.Run(args[1..]),
+    ["sweep", ..] => await SweepBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations]");
+    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations] | sweep [count] [parallelism]");
     return 2;
 }

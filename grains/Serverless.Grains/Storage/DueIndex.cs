@@ -51,6 +51,28 @@ public sealed class DueIndex(TrackingTables tables)
         }
     }
 
+    /// <summary>
+    /// Removes processed entries in transactions of up to 100 per partition (one request instead of 100); a batch
+    /// that fails because a row is already gone falls back to one delete per row.
+    /// </summary>
+    public async Task RemoveAsync(IReadOnlyCollection<DueEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var batch in entries.GroupBy(e => e.PartitionKey).SelectMany(g => g.Chunk(100)))
+        {
+            try
+            {
+                await tables.DueIndex.SubmitTransactionAsync(
+                    batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(e.PartitionKey, e.RowKey), ETag.All)),
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 404)
+            {
+                foreach (var entry in batch) await RemoveAsync(entry, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>The hour the next sweep starts from; null when no sweep ever ran.</summary>
     public async Task<DateTimeOffset?> ReadWatermarkAsync(CancellationToken cancellationToken = default)
     {

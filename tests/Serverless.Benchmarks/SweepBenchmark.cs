@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Serverless.Functions.Sweeping;
+using Serverless.Grains;
+using Serverless.Grains.Domain;
+using Serverless.Grains.Grains;
+using Serverless.LocalHost;
+using Serverless.Testing;
+
+namespace Serverless.Benchmarks;
+
+/// <summary>
+/// How many due deadlines one sweep processes per second, with grain state, the due index and the outbox on a real
+/// (in-memory) Azurite: N deadlines all due in the same minute, one sweep, timed.
+/// </summary>
+public static class SweepBenchmark
+{
+    /// <summary>Runs: sweep [count] [parallelism].</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        var parallelism = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
+        var due = new DateOnly(2023, 9, 30);
+        var time = new FakeTimeProvider(new DateTimeOffset(2023, 9, 1, 1, 0, 0, TimeSpan.Zero));
+
+        await using var azurite = await AzuriteServer.StartAsync();
+        var settings = new LocalHostSettings { Urls = $"http://127.0.0.1:{FreePort.Next()}", Time = time, RunTimers = false };
+        settings.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
+        settings.Configuration["Orleans:ClusterId"] = "bench";
+        settings.Configuration["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings.Configuration["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings.Configuration["Sweep:MaxParallelism"] = parallelism.ToString(CultureInfo.InvariantCulture);
+        settings.Configuration["Auth:DevelopmentKeyFile"] = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.pem");
+        settings.Configuration["Logging:LogLevel:Default"] = "Warning";
+        await using var app = LocalHostApp.Build(settings);
+        await app.StartAsync();
+
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var agencies = app.Services.GetRequiredService<AgencyDirectory>();
+        var ladder = app.Services.GetRequiredService<LadderPolicy>().Current;
+        var seeding = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(1, count), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, _) =>
+        {
+            var taskId = $"bench.{i}.1";
+            await grains.GetGrain<IDeadlineGrain>($"{taskId}.d1").ScheduleAsync(new DeadlineDefinition(taskId, due,
+                "Nhiệm vụ đo hiệu năng", "1/TB-BENCH", "Sở Xây dựng", ladder.RecipientsFor(agencies, "SXD", ["STC"]), ladder.Ladder));
+        });
+        seeding.Stop();
+
+        // 23/9 08:00 Vietnam time: the first reminder of every deadline is due in this same minute.
+        time.SetUtcNow(new DateTimeOffset(2023, 9, 23, 1, 0, 30, TimeSpan.Zero));
+        var sweeper = app.Services.GetRequiredService<DeadlineSweeper>();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var sweep = Stopwatch.StartNew();
+        var result = await sweeper.SweepAsync(CancellationToken.None);
+        sweep.Stop();
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var again = Stopwatch.StartNew();
+        var second = await sweeper.SweepAsync(CancellationToken.None);
+        again.Stop();
+
+        Console.WriteLine($"deadlines due in one minute: {count} (seeded in {seeding.Elapsed.TotalSeconds:F1} s)");
+        Console.WriteLine($"sweep: {result.Checked} checked, {result.Notified} notified, {result.Failed} failed in {sweep.Elapsed.TotalSeconds:F1} s " +
+            $"= {result.Checked / sweep.Elapsed.TotalSeconds:F0} deadlines/s (parallelism {parallelism})");
+        Console.WriteLine($"allocated during the sweep: {allocated / 1024 / 1024} MB; process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+        Console.WriteLine($"second sweep at the same time: {second.Checked} checked, {second.Notified} notified in {again.Elapsed.TotalSeconds:F2} s");
+        await app.StopAsync();
+        return result.Checked == count && result.Failed == 0 && second.Notified == 0 ? 0 : 1;
+    }
+}
