@@ -3,10 +3,11 @@
 #   bash run.sh                                   # real time
 #   bash run.sh --now 2023-09-01T09:00+07:00      # development clock: watch the ladder move
 #   bash run.sh token --role leader               # print a development bearer token (also office, agency --agency SXD, operator)
+#   bash run.sh parse notice.txt | eval DIR       # the notice parser from the command line
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-if [[ "${1:-}" == "token" ]]; then
+if [[ "${1:-}" =~ ^(token|parse|eval)$ ]]; then
   dotnet build functions/Serverless.LocalHost -nologo -v q -clp:ErrorsOnly >&2
   exec dotnet run --no-build --project functions/Serverless.LocalHost -- "$@"
 fi
