@@ -29,6 +29,8 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "SetDueDate", "POST", "/api/tasks/{id}.3.2/due-date", ["401", "allow", "403", "403", "403", "403"] },
         { "ListFailedNotifications", "GET", "/api/operations/notifications/failed", ["401", "403", "403", "403", "403", "allow"] },
         { "RedispatchNotification", "POST", "/api/operations/notifications/SXD/none.1.1.d1.remind-7d/redispatch", ["401", "403", "403", "403", "403", "404"] },
+        { "GetStatistics", "GET", "/api/statistics", ["401", "allow", "allow", "allow", "allow", "403"] },
+        { "ListAgencies", "GET", "/api/agencies", ["401", "allow", "allow", "allow", "allow", "allow"] },
         { "Health", "GET", "/api/health", ["allow", "allow", "allow", "allow", "allow", "allow"] },
     };
 

@@ -49,6 +49,16 @@ public sealed class TaskIndex(TrackingTables tables)
         return new Page<TaskIndexEntry>([], null);
     }
 
+    /// <summary>Every task of the "all" partition (optionally of one notice), for statistics.</summary>
+    public async IAsyncEnumerable<TaskIndexEntry> ScanAllAsync(string? noticeId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AllPartition}");
+        if (noticeId is not null) filter += " and " + TableClient.CreateQueryFilter($"NoticeId eq {noticeId}");
+        await foreach (var entity in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            yield return FromEntity(entity);
+    }
+
     private static TableEntity ToEntity(TaskIndexEntry e, string partition, string role) => new(partition, e.TaskId)
     {
         ["NoticeId"] = e.NoticeId,
