@@ -25,14 +25,3 @@ public sealed record ExtensionRequest(
     [property: Id(8)] Actor? DecidedBy = null,
     [property: Id(9)] DateTimeOffset? DecidedAt = null,
     [property: Id(10)] string? DecisionNote = null);
-
-/// <summary>State of an extension request.</summary>
-public enum ExtensionDecision
-{
-    /// <summary>Waiting for a leader.</summary>
-    Pending = 0,
-    /// <summary>Approved: the deadline moved.</summary>
-    Approved = 1,
-    /// <summary>Rejected: the deadline stays.</summary>
-    Rejected = 2,
-}

@@ -40,13 +40,3 @@ public sealed class ApiClient(HttpClient http, string? token = null) : IDisposab
 
     public void Dispose() => http.Dispose();
 }
-
-/// <summary>Status, media type and JSON body of a response.</summary>
-public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, JsonNode? Body)
-{
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
-
-    /// <summary>The field names a problem detail blames.</summary>
-    public IReadOnlyCollection<string> ProblemFields =>
-        Body?["errors"]?.AsObject().Select(p => p.Key).ToList() ?? [];
-}

@@ -16,6 +16,3 @@ public sealed record NoticeView(
             d.Directives.Select(x => new DirectiveView(x.Number, x.Text, x.Tasks.Select(t => t.TaskId).ToList())).ToList());
     }
 }
-
-/// <summary>A directive and the ids of its tasks.</summary>
-public sealed record DirectiveView(int Number, string Text, IReadOnlyList<string> TaskIds);
