@@ -15,10 +15,12 @@ public sealed class AgencyTests
         var directive = Notices.Only(
             "Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính và Công an tỉnh kiểm tra thị trường, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9/2024.");
 
-        Assert.Equal(AgencyRole.Lead, directive.Agency("Sở Công Thương").Role);
-        Assert.Equal(AgencyRole.Coordinating, directive.Agency("Sở Tài chính").Role);
-        Assert.Equal(AgencyRole.Coordinating, directive.Agency("Công an tỉnh").Role);
-        Assert.Equal(AgencyRole.Mentioned, directive.Agency("Ủy ban nhân dân tỉnh").Role);
+        AssertRoles(
+            directive,
+            ("Sở Công Thương", AgencyRole.Lead),
+            ("Sở Tài chính", AgencyRole.Coordinating),
+            ("Công an tỉnh", AgencyRole.Coordinating),
+            ("Ủy ban nhân dân tỉnh", AgencyRole.Mentioned));
     }
 
     [Fact]
@@ -141,10 +143,12 @@ public sealed class AgencyTests
     {
         var directive = Notices.Only("Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh chủ trì, phối hợp với Huyện ủy Đồng Văn trấn áp tội phạm; tổng kết về lãnh đạo phát triển thành phố Hạ Lâm.");
 
-        Assert.Equal(AgencyRole.Lead, directive.Agency("Đảng ủy Công an tỉnh").Role);
-        Assert.Equal(AgencyRole.Lead, directive.Agency("Công an tỉnh").Role);
-        Assert.Equal(AgencyRole.Coordinating, directive.Agency("Huyện ủy Đồng Văn").Role);
-        Assert.Equal(AgencyRole.Mentioned, directive.Agency("thành phố Hạ Lâm").Role);
+        AssertRoles(
+            directive,
+            ("Đảng ủy Công an tỉnh", AgencyRole.Lead),
+            ("Công an tỉnh", AgencyRole.Lead),
+            ("Huyện ủy Đồng Văn", AgencyRole.Coordinating),
+            ("thành phố Hạ Lâm", AgencyRole.Mentioned));
     }
 
     [Fact]
@@ -176,4 +180,7 @@ public sealed class AgencyTests
         Assert.Null(registry.CanonicalName("BQL Khu du lịch Hồ Xanh"));
         Assert.Equal(registry.NameKey("Tỉnh uỷ"), registry.NameKey("TỈNH ỦY"));
     }
+
+    private static void AssertRoles(ParsedDirective directive, params (string Name, AgencyRole Role)[] expected) =>
+        Assert.Equal(expected, expected.Select(e => (e.Name, directive.Agency(e.Name).Role)));
 }
