@@ -15,10 +15,12 @@ public sealed class AgencyTests
         var directive = Notices.Only(
             "Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính và Công an tỉnh kiểm tra thị trường, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9/2024.");
 
-        Assert.Equal(AgencyRole.Lead, directive.Agency("Sở Công Thương").Role);
-        Assert.Equal(AgencyRole.Coordinating, directive.Agency("Sở Tài chính").Role);
-        Assert.Equal(AgencyRole.Coordinating, directive.Agency("Công an tỉnh").Role);
-        Assert.Equal(AgencyRole.Mentioned, directive.Agency("Ủy ban nhân dân tỉnh").Role);
+        AssertRoles(
+            directive,
+            ("Sở Công Thương", AgencyRole.Lead),
+            ("Sở Tài chính", AgencyRole.Coordinating),
+            ("Công an tỉnh", AgencyRole.Coordinating),
+            ("Ủy ban nhân dân tỉnh", AgencyRole.Mentioned));
     }
 
     [Fact]
@@ -88,13 +90,15 @@ public sealed class AgencyTests
     public void An_item_headed_by_an_agency_is_led_by_it()
     {
         var notice = Notices.Parser.Parse(Notices.Header +
-            "1. Sở Y tế\n- Chủ trì kiểm tra các cơ sở khám bệnh, hoàn thành trước ngày 31/10/2024.\n- Phối hợp với Sở Nội vụ rà soát nhân lực; giao Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch bệnh.\n" +
+            "1. Sở Y tế\n- Chủ trì kiểm tra các cơ sở khám bệnh, hoàn thành trước ngày 31/10/2024.\n- Phối hợp với Sở Nội vụ rà soát nhân lực; giao Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch bệnh; giao Trung tâm Y tế cấp huyện tuyên truyền.\n" +
             "2. Ủy ban nhân dân các huyện, thị xã có vùng lũ\nChủ động sơ tán dân, báo cáo Ủy ban nhân dân tỉnh.\n" + Notices.Footer);
 
         var first = notice.Directives[0];
         Assert.Equal(AgencyRole.Lead, first.Agency("Sở Y tế").Role);
         Assert.Equal(AgencyRole.Coordinating, first.Agency("Sở Nội vụ").Role);
-        Assert.Equal(AgencyRole.Mentioned, first.Agency("Trung tâm Kiểm soát bệnh tật tỉnh").Role);
+        // The heading's lead hands work on: a named body that gets it does the work, a kind of body "cấp huyện" does not name one.
+        Assert.Equal(AgencyRole.Lead, first.Agency("Trung tâm Kiểm soát bệnh tật tỉnh").Role);
+        Assert.Equal(AgencyRole.Mentioned, first.Agency("Trung tâm Y tế cấp huyện").Role);
         Assert.Equal(AgencyRole.Lead, notice.Directives[1].Agency("Ủy ban nhân dân các huyện, thị xã có vùng lũ").Role);
         Assert.Equal(AgencyRole.Mentioned, notice.Directives[1].Agency("Ủy ban nhân dân tỉnh").Role);
     }
@@ -108,6 +112,54 @@ public sealed class AgencyTests
         Assert.Equal("Ủy ban nhân dân tỉnh", directive.Agency("UBND tỉnh").Canonical);
         Assert.Equal(AgencyRole.Coordinating, directive.Agency("BCĐ phòng chống dịch tỉnh").Role);
         Assert.Equal("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", directive.Agency("UBMTTQ tỉnh").Canonical);
+    }
+
+    [Fact]
+    public void A_unit_of_a_council_or_committee_is_one_name_with_its_parent()
+    {
+        var directive = Notices.Only("Giao Ban Pháp chế HĐND tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh và Phòng Tài chính - Kế hoạch huyện Tân Kỳ theo dõi.");
+
+        Assert.Equal(["Ban Pháp chế HĐND tỉnh", "Ban Văn hóa - Xã hội HĐND tỉnh", "Phòng Tài chính - Kế hoạch huyện Tân Kỳ"], directive.Agencies.Select(a => a.Name));
+        Assert.Equal(AgencyRole.Lead, directive.Agency("Ban Pháp chế HĐND tỉnh").Role);
+    }
+
+    [Fact]
+    public void A_new_head_after_và_starts_a_new_agency() =>
+        Assert.Equal(
+            ["Cục Quản lý đất đai", "Cục Chuyển đổi số", "Vụ Pháp chế"],
+            Notices.Only("Cục Quản lý đất đai chủ trì, phối hợp với Cục Chuyển đổi số và Vụ Pháp chế hoàn thiện dự thảo Thông tư.").Agencies.Select(a => a.Name));
+
+    [Fact]
+    public void A_road_or_a_cooperative_is_not_a_place()
+    {
+        var directive = Notices.Only("Sở Xây dựng điều chỉnh dự án đường tỉnh 742; Hợp tác xã Nông nghiệp Tân Phúc nạo vét kênh mương.");
+
+        Assert.Equal(["Sở Xây dựng", "Hợp tác xã Nông nghiệp Tân Phúc"], directive.Agencies.Select(a => a.Name));
+        Assert.All(directive.Agencies, a => Assert.Equal(AgencyRole.Lead, a.Role));
+    }
+
+    [Fact]
+    public void A_Party_body_that_leads_another_body_hands_it_the_work()
+    {
+        var directive = Notices.Only("Đảng ủy Công an tỉnh lãnh đạo Công an tỉnh chủ trì, phối hợp với Huyện ủy Đồng Văn trấn áp tội phạm; tổng kết về lãnh đạo phát triển thành phố Hạ Lâm.");
+
+        AssertRoles(
+            directive,
+            ("Đảng ủy Công an tỉnh", AgencyRole.Lead),
+            ("Công an tỉnh", AgencyRole.Lead),
+            ("Huyện ủy Đồng Văn", AgencyRole.Coordinating),
+            ("thành phố Hạ Lâm", AgencyRole.Mentioned));
+    }
+
+    [Fact]
+    public void A_heading_that_is_not_a_name_gives_its_place_no_role_over_the_next_line()
+    {
+        var notice = Notices.Parser.Parse(Notices.Header +
+            "1. Dự án Công viên trung tâm thành phố Hồ Xanh\nUBND thành phố Hồ Xanh hoàn thành hạng mục cây xanh trước ngày 30/11/2024.\n" +
+            "2. Sự kiện (kỳ họp thường lệ) HĐND tỉnh tổ chức trong 03 ngày.\n" + Notices.Footer);
+
+        Assert.Equal(AgencyRole.Lead, notice.Directives[0].Agency("UBND thành phố Hồ Xanh").Role);
+        Assert.Equal(AgencyRole.Mentioned, notice.Directives[1].Agency("HĐND tỉnh").Role);
     }
 
     [Fact]
@@ -128,4 +180,7 @@ public sealed class AgencyTests
         Assert.Null(registry.CanonicalName("BQL Khu du lịch Hồ Xanh"));
         Assert.Equal(registry.NameKey("Tỉnh uỷ"), registry.NameKey("TỈNH ỦY"));
     }
+
+    private static void AssertRoles(ParsedDirective directive, params (string Name, AgencyRole Role)[] expected) =>
+        Assert.Equal(expected, expected.Select(e => (e.Name, directive.Agency(e.Name).Role)));
 }

@@ -19,6 +19,9 @@ public sealed class DeadlineTests
     [InlineData("Sở Công Thương tập trung thực hiện các nhiệm vụ 6 tháng cuối năm.", "2024-12-31")]
     [InlineData("Sở Công Thương hoàn thành dứt điểm trong năm 2024.", "2024-12-31")]
     [InlineData("Các địa phương tổ chức tốt các hoạt động kỷ niệm ngày Quốc khánh (02/9).", "2024-09-02")]
+    [InlineData("Sở Y tế ra quân kiểm tra từ ngày 01/10/2024 đến ngày 31/12/2024.", "2024-12-31")]
+    [InlineData("Sở Giao thông vận tải bảo đảm hoàn thành trước 31/12.", "2024-12-31")]
+    [InlineData("Ban Chỉ huy PCTT và TKCN tỉnh tổ chức diễn tập xong trong tháng 10.", "2024-10-31")]
     public void Each_deadline_phrase_gives_its_due_date(string item, string expected) =>
         Assert.Equal([DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)], Notices.Only(item).ExplicitDates());
 
@@ -58,6 +61,9 @@ public sealed class DeadlineTests
     [InlineData("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.")]
     [InlineData("Phát huy kết quả đã đạt được từ ngày 01/8/2024.")]
     [InlineData("Rút kinh nghiệm từ đợt mưa lũ ngày 25/7/2024.")]
+    [InlineData("Tổ chức kỳ họp trong 03 ngày, từ ngày 10/12/2024 đến ngày 12/12/2024.")]
+    [InlineData("Thống nhất thời gian tổ chức kỳ họp thường lệ cuối năm 2024.")]
+    [InlineData("Chuẩn bị kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025).")]
     public void Dates_of_cited_documents_plan_periods_and_the_past_are_not_deadlines(string item) =>
         Assert.Empty(Notices.Only(item).ExplicitDates());
 
@@ -79,6 +85,11 @@ public sealed class DeadlineTests
     [InlineData("Sở Xây dựng triển khai ngay khi có quyết định giao vốn.", true)]
     [InlineData("Nếu đủ điều kiện, Sở Xây dựng đề xuất mở rộng khu tái định cư.", false)]
     [InlineData("Công an tỉnh xử lý kịp thời khi có vụ việc phức tạp phát sinh.", false)]
+    [InlineData("Sở Giao thông vận tải chỉ đạo nhà thầu tăng ca sau khi dự án điều chỉnh được phê duyệt.", true)]
+    [InlineData("Bộ Tài chính giao vốn ngay khi Nghị quyết của Quốc hội được ban hành.", true)]
+    [InlineData("Sở Công Thương không thu hút thêm dự án cho đến khi trạm xử lý nước thải hoàn thành.", true)]
+    [InlineData("Sở Xây dựng thẩm định hồ sơ trong 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.", true)]
+    [InlineData("Sở Y tế thực hiện kể từ ngày ký Thông báo này.", false)]
     public void Timing_that_waits_on_an_event_is_conditional(string item, bool conditional)
     {
         var directive = Notices.Only(item);

@@ -69,9 +69,7 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
         var unit = lexicon.LocalityUnits.MatchForward(tokens, j);
         if (unit > 0)
         {
-            var end = ProperNameEnd(j + unit);
-            var unnamed = end == j + unit;
-            return Mention(i, end, null, unnamed && tokens[j].Key != "tỉnh");
+            return Mention(i, ProperNameEnd(j + unit), null, generic: false);
         }
 
         if (Key(j) == "cấp" && lexicon.LocalityUnits.MatchForward(tokens, j + 1) is > 0 and var level)
@@ -82,13 +80,22 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
             return Mention(i, end > j + 1 ? end : j + 1, null, generic: true);
         }
 
+        // "Huyện ủy Đồng Văn Cao"; "Đảng ủy Công an tỉnh" is the Party committee of a body.
+        if (IsWord(j) && tokens[j].Capitalized)
+        {
+            if (!StartsKnownAgency(j))
+                return Mention(i, ProperNameEnd(j), null, generic: false);
+            if (tokens[i].Key == "đảng")
+                return Mention(i, KnownAgencyEnd(j), null, generic: false);
+        }
+
         return Mention(i, j, null, generic: false);
     }
 
     private AgencyMention? Locality(int i)
     {
         var unit = lexicon.LocalityUnits.MatchForward(tokens, i);
-        if (unit == 0)
+        if (unit == 0 || lexicon.PlaceBlockers.MatchBackward(tokens, i - 1) > 0)
             return null;
         var end = ProperNameEnd(i + unit);
         return end == i + unit ? null : Mention(i, end, null, generic: false);
@@ -103,17 +110,29 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
             return null;
         var j = i + head;
         var bare = lexicon.BareHeads.MatchForward(tokens, i) == head;
+        if (JoinsByDash(j))
+            j++;
         if (!IsWord(j) || (head == 1 && !tokens[j].Capitalized && !bare))
             return bare ? Mention(i, j, null, generic: false) : null;
 
         var k = j;
-        while (IsWord(k) && k - j < MaxNameWords)
+        while (k - j < MaxNameWords)
         {
+            // "Phòng Tài chính - Kế hoạch", "Văn phòng - Thống kê": a dash between capitalised words stays in the name.
+            if (JoinsByDash(k))
+                k++;
+            if (!IsWord(k))
+                break;
             var token = tokens[k];
             if (token.Capitalized)
             {
                 if (k > j && StartsKnownAgency(k))
+                {
+                    if (lexicon.ParentBodies.MatchForward(tokens, k) > 0)
+                        k = KnownAgencyEnd(k);
                     break;
+                }
+
                 k++;
                 continue;
             }
@@ -125,13 +144,20 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
                 break;
             }
 
+            // A proper name ("Hợp tác xã Nông nghiệp Tân Phúc") ends the body's name; a bare unit after it is still its level.
+            if (k - 2 > j && tokens[k - 1].Capitalized && tokens[k - 2].Capitalized && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 2].Kind == TokenKind.Word)
+            {
+                k += lexicon.LocalityUnits.MatchForward(tokens, k);
+                break;
+            }
+
             if (lexicon.NameContinuations.MatchForward(tokens, k) is > 0 and var continuation)
             {
                 k += continuation;
                 continue;
             }
 
-            if (token.Key == "và" && IsWord(k + 1) && tokens[k + 1].Capitalized && !StartsKnownAgency(k + 1))
+            if (token.Key == "và" && IsWord(k + 1) && tokens[k + 1].Capitalized && !StartsKnownAgency(k + 1) && lexicon.OrganizationHeads.MatchForward(tokens, k + 1) == 0)
             {
                 k += 2;
                 continue;
@@ -144,7 +170,31 @@ internal sealed class AgencyFinder(string text, IReadOnlyList<Token> tokens, Nam
 
         if (k == j && !bare)
             return null;
-        return Mention(i, k, null, generic: false);
+        return Mention(i, k, null, generic: NamesLevel(i, k));
+    }
+
+    // "Ban Quản lý dự án cấp xã" names a kind of body at every commune, not one body.
+    private bool NamesLevel(int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (tokens[k].Key == "cấp" && lexicon.LocalityUnits.MatchForward(tokens, k + 1) > 0)
+                return true;
+        }
+
+        return false;
+    }
+
+    private bool JoinsByDash(int k) =>
+        Kind(k) == TokenKind.Dash && tokens[k].Key != "+" && k > 0 && tokens[k - 1].Kind == TokenKind.Word
+        && IsWord(k + 1) && tokens[k + 1].Capitalized && !StartsKnownAgency(k + 1);
+
+    private int KnownAgencyEnd(int k)
+    {
+        var (end, _) = names.Match(tokens, k);
+        if (end > 0)
+            return ExtendWithPlace(end);
+        return Council(k)?.End ?? k;
     }
 
     // "UBND các phường: Yên Bái, Văn Phú" is two agencies, each "UBND phường ...".

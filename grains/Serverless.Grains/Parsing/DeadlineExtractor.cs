@@ -7,6 +7,8 @@ namespace Serverless.Grains.Parsing;
 internal sealed class DeadlineExtractor(DateContext context)
 {
     private const int RecurringReach = 25;
+    private const int MaxOccasionDays = 7;
+    private const int SessionReach = 40;
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(";.,:()");
     private static readonly string[] Stems = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"];
     private static readonly string[] Branches = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"];
@@ -28,8 +30,46 @@ internal sealed class DeadlineExtractor(DateContext context)
                 candidates.Add(new DeadlineCandidate(match.Index, match.Index + match.Value.TrimEnd().Length, null, DeadlineKind.Conditional));
         }
 
+        foreach (Match match in DeadlinePatterns.EventTiming().Matches(text))
+            candidates.Add(new DeadlineCandidate(match.Index, match.Index + match.Value.TrimEnd().Length, null, DeadlineKind.Conditional));
+
+        var occasions = Occasions(text);
+        candidates.RemoveAll(c => c.Kind == DeadlineKind.Explicit
+            && (occasions.Any(o => c.Start < o.End && o.Start < c.End) || NamesSession(text, c)));
         return Settle(candidates, text);
     }
+
+    // "từ ngày 10/12 đến ngày 12/12" (a few days) and "(03/02/1930 - 03/02/2025)" say when something takes place or is remembered.
+    private List<(int Start, int End)> Occasions(string text)
+    {
+        var occasions = new List<(int Start, int End)>();
+        foreach (Match match in DeadlinePatterns.DateSpan().Matches(text))
+        {
+            if (match.Value.StartsWith('('))
+            {
+                occasions.Add((match.Index, match.Index + match.Length));
+                continue;
+            }
+
+            var from = SpanEnd(match, "1");
+            var to = SpanEnd(match, "2");
+            if (from is { } a && to is { } b && b.DayNumber - a.DayNumber is >= 0 and <= MaxOccasionDays)
+                occasions.Add((match.Index, match.Index + match.Length));
+        }
+
+        return occasions;
+    }
+
+    private DateOnly? SpanEnd(Match match, string which)
+    {
+        var year = match.Groups["y" + which].Success ? DateParts.Number(match.Groups["y" + which].Value) : context.Year;
+        return year is { } y ? DateParts.Date(y, DateParts.Number(match.Groups["m" + which].Value), DateParts.Number(match.Groups["d" + which].Value)) : null;
+    }
+
+    // "kỳ họp thường lệ cuối năm 2024" names the session.
+    private static bool NamesSession(string text, DeadlineCandidate candidate) =>
+        text.AsSpan(candidate.Start).StartsWith("cuối", StringComparison.OrdinalIgnoreCase)
+        && DeadlinePatterns.SessionBefore().IsMatch(text[Math.Max(0, candidate.Start - SessionReach)..candidate.Start]);
 
     private void AddDates(List<DeadlineCandidate> into, string text, Regex pattern, bool yearRequired)
     {

@@ -38,8 +38,20 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex(@"\bđịnh\s+kỳ(?:\s+(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày))?|\b(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\b", Options, TimeoutMs)]
     public static partial Regex Recurring();
 
-    [GeneratedRegex(@"\b(?:(?:ngay\s+)?sau\s+khi|khi|chờ)\s+(?:có|được|nhận\s+được|Trung\s+ương|Chính\s+phủ|Thủ\s+tướng|Bộ|cấp\s+có\s+thẩm\s+quyền|cấp\s+trên|hướng\s+dẫn)\b[^.;:)\n]{0,100}", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:(?:ngay\s+)?sau\s+khi|khi|chờ)\s+(?:có|được|đủ|nhận\s+được|Trung\s+ương|Chính\s+phủ|Thủ\s+tướng|Bộ|cấp\s+có\s+thẩm\s+quyền|cấp\s+trên|hướng\s+dẫn)\b[^.;:)\n]{0,100}", Options, TimeoutMs)]
     public static partial Regex ConditionalClause();
+
+    /// <summary>Timing that waits on an event whatever the event is: "sau khi X được phê duyệt", "ngay khi ...", "cho đến khi ...", "kể từ ngày nhận đủ hồ sơ".</summary>
+    [GeneratedRegex(@"\b(?:(?:ngay\s+)?sau\s+khi|ngay\s+khi|(?:cho\s+)?đến\s+khi|chờ\s+đến\s+khi|kể\s+từ\s+(?:ngày|khi|thời\s+điểm))\s+(?!(?:nghe|ký|xem\s+xét|thảo\s+luận|ban\s+hành\s+(?:Thông\s+báo|văn\s+bản|Kết\s+luận)\s+này)\b)\p{L}[^.,;:)\n]{0,100}", Options, TimeoutMs)]
+    public static partial Regex EventTiming();
+
+    /// <summary>"từ ngày 10/12/2024 đến ngày 12/12/2024": when something happens, not when it is due, when the span is short.</summary>
+    [GeneratedRegex(@"\btừ\s+(?:ngày\s+)?(?<d1>\d{1,2})\s*/\s*(?<m1>\d{1,2})(?:\s*/\s*(?<y1>\d{4}))?\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(?<d2>\d{1,2})\s*/\s*(?<m2>\d{1,2})(?:\s*/\s*(?<y2>\d{4}))?|\(\s*(?<d1>\d{1,2})\s*/\s*(?<m1>\d{1,2})\s*/\s*(?<y1>\d{4})\s*[-–]\s*(?<d2>\d{1,2})\s*/\s*(?<m2>\d{1,2})\s*/\s*(?<y2>\d{4})\s*\)", Options, TimeoutMs)]
+    public static partial Regex DateSpan();
+
+    /// <summary>A period that names a session rather than a due date: "kỳ họp thường lệ cuối năm 2024".</summary>
+    [GeneratedRegex(@"(?:kỳ|phiên)\s+họp(?:\s+(?:thường\s+lệ|thường\s+kỳ|chuyên\s+đề))?\s*$|hội\s+nghị(?:\s+\p{L}+){0,3}\s*$", Options, TimeoutMs)]
+    public static partial Regex SessionBefore();
 
     [GeneratedRegex(@"hướng\s+dẫn|quyết\s+định|ý\s+kiến|văn\s+bản|chủ\s+trương|kết\s+luận|chỉ\s+đạo|phê\s+duyệt|ban\s+hành|thông\s+báo|chấp\s+thuận|kinh\s+phí|nguồn\s+vốn|bố\s+trí\s+vốn|quy\s+định|đồng\s+ý|thống\s+nhất|cho\s+phép|giao\s+vốn|thời\s+gian", Options, TimeoutMs)]
     public static partial Regex ConditionalEvent();

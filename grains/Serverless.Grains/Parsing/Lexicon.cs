@@ -15,11 +15,20 @@ internal sealed class Lexicon(RegistryLexicon source, IReadOnlyDictionary<string
 
     public PhraseSet NameStops { get; } = new(source.NameStops, abbreviations);
 
+    // A unit's name may end with the body it belongs to: "Ban Pháp chế HĐND tỉnh".
+    public PhraseSet ParentBodies { get; } = new(source.ParentBodies, abbreviations);
+
+    // After these, "tỉnh", "xã" ... are no place: "đường tỉnh 742", "Hợp tác xã".
+    public PhraseSet PlaceBlockers { get; } = new(source.PlaceBlockers, abbreviations);
+
     public PhraseSet NameContinuations { get; } = new(source.NameContinuations, abbreviations);
 
     public PhraseSet LeadTriggers { get; } = new(source.LeadTriggers, abbreviations);
 
     public PhraseSet DelegationTriggers { get; } = new(source.DelegationTriggers, abbreviations);
+
+    // "Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh ...": between two bodies, the second does the work.
+    public PhraseSet GoverningVerbs { get; } = new(source.GoverningVerbs, abbreviations);
 
     public PhraseSet CoordinatingTriggers { get; } = new(source.CoordinatingTriggers, abbreviations);
 

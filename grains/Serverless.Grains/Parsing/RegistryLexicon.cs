@@ -15,11 +15,17 @@ internal sealed class RegistryLexicon
 
     public List<string> NameStops { get; init; } = [];
 
+    public List<string> ParentBodies { get; init; } = [];
+
+    public List<string> PlaceBlockers { get; init; } = [];
+
     public List<string> NameContinuations { get; init; } = [];
 
     public List<string> LeadTriggers { get; init; } = [];
 
     public List<string> DelegationTriggers { get; init; } = [];
+
+    public List<string> GoverningVerbs { get; init; } = [];
 
     public List<string> CoordinatingTriggers { get; init; } = [];
 

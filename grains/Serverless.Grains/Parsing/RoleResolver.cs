@@ -25,6 +25,8 @@ internal sealed class RoleResolver(IReadOnlyList<Token> tokens, Lexicon lexicon,
     {
         if (previous is not null && (previous.Group == mention.Group || Continues(previous, mention)))
             return previousRole;
+        if (previous is not null && lexicon.GoverningVerbs.MatchBackward(tokens, mention.Start - 1) is > 0 and var verb && previous.End == mention.Start - verb)
+            return AgencyRole.Lead;
         return Scan(mention);
     }
 
@@ -33,14 +35,17 @@ internal sealed class RoleResolver(IReadOnlyList<Token> tokens, Lexicon lexicon,
         var gap = mention.Start - previous.End;
         if (gap is < 1 or > 3)
             return false;
+        var joined = false;
         for (var k = previous.End; k < mention.Start; k++)
         {
             var token = tokens[k];
             if (token.Kind is not (TokenKind.Comma or TokenKind.LineBreak) && token.Key is not ("và" or "hoặc" or "cùng"))
                 return false;
+            joined |= token.Kind != TokenKind.LineBreak;
         }
 
-        return true;
+        // A bare line break starts a new paragraph: a heading's place name does not hand its role to the next line's subject.
+        return joined;
     }
 
     private AgencyRole Scan(AgencyMention mention)
@@ -52,6 +57,14 @@ internal sealed class RoleResolver(IReadOnlyList<Token> tokens, Lexicon lexicon,
         for (var j = mention.Start - 1; j >= 0; j--)
         {
             var token = tokens[j];
+            // "Kỳ họp (...) HĐND tỉnh": a parenthesis in the middle of a phrase does not end the clause.
+            if (token.Kind == TokenKind.CloseParen && OpeningParen(j) is >= 0 and var open)
+            {
+                j = open;
+                sawWord = true;
+                continue;
+            }
+
             if (token.IsHardBoundary || token.Kind == TokenKind.Dash)
             {
                 if (afterComma)
@@ -92,7 +105,7 @@ internal sealed class RoleResolver(IReadOnlyList<Token> tokens, Lexicon lexicon,
                 return trigger switch
                 {
                     Trigger.Coordinating => AgencyRole.Coordinating,
-                    Trigger.Lead => headingItem && lexicon.DelegationTriggers.MatchBackward(tokens, j) == length ? AgencyRole.Mentioned : AgencyRole.Lead,
+                    Trigger.Lead => headingItem && mention.Generic && lexicon.DelegationTriggers.MatchBackward(tokens, j) == length ? AgencyRole.Mentioned : AgencyRole.Lead,
                     _ => AgencyRole.Mentioned,
                 };
             }
@@ -120,6 +133,19 @@ internal sealed class RoleResolver(IReadOnlyList<Token> tokens, Lexicon lexicon,
         if (Key(next) == "phối" && Key(next + 1) == "hợp" && lexicon.CoordinatingTriggers.MatchForward(tokens, next) <= 2 && Key(next + 2) != "với")
             return AgencyRole.Coordinating;
         return AgencyRole.Lead;
+    }
+
+    private int OpeningParen(int close)
+    {
+        for (var k = close - 1; k >= 0; k--)
+        {
+            if (tokens[k].Kind == TokenKind.OpenParen)
+                return k;
+            if (tokens[k].Kind is TokenKind.CloseParen or TokenKind.LineBreak)
+                return -1;
+        }
+
+        return -1;
     }
 
     private (Trigger Trigger, int Length) TriggerEndingAt(int j)
