@@ -37,6 +37,7 @@ public static class LocalHostApp
         builder.Services.AddMvcCore();
         if (settings.Time is not null) builder.Services.AddSingleton(new TrackingClock(settings.Time));
         builder.AddDirectiveTracking();
+        settings.ConfigureServices?.Invoke(builder.Services);
 
         var catalog = new FunctionCatalog(typeof(SweepDeadlinesFunction).Assembly);
         builder.Services.AddSingleton(catalog);

@@ -18,6 +18,9 @@ public sealed class LocalHostSettings
     /// <summary>Extra configuration (tests: the Azurite connection string, a unique cluster id).</summary>
     public IDictionary<string, string?> Configuration { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Last changes to the services (tests: stand-ins for what only exists in Azure, such as a tenant's OpenID metadata).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; set; }
+
     /// <summary>Hosting environment name.</summary>
     public string EnvironmentName { get; set; } = "Development";
 }

@@ -10,9 +10,15 @@ using Xunit;
 namespace Serverless.Functions.Tests;
 
 /// <summary>The product as a user reaches it: LocalHost in process on a free port, on a real Azurite, with a fake clock.</summary>
-public sealed class LocalHostFixture : IAsyncLifetime
+public sealed class LocalHostFixture(string environmentName = "Development", Action<LocalHostSettings>? customize = null) : IAsyncLifetime
 {
     private AzuriteServer? azurite;
+
+    /// <summary>The default fixture, in the Development environment.</summary>
+    public LocalHostFixture()
+        : this("Development")
+    {
+    }
 
     /// <summary>The product's clock; starts 20/7/2023 08:00 Vietnam time.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2023, 7, 20, 1, 0, 0, TimeSpan.Zero));
@@ -61,13 +67,14 @@ public sealed class LocalHostFixture : IAsyncLifetime
     {
         azurite = await AzuriteServer.StartAsync();
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var settings = new LocalHostSettings { Urls = url, Time = Time, RunTimers = false };
+        var settings = new LocalHostSettings { Urls = url, Time = Time, RunTimers = false, EnvironmentName = environmentName };
         settings.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
         settings.Configuration["Orleans:ClusterId"] = $"test-{Guid.NewGuid():N}";
         settings.Configuration["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         settings.Configuration["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         settings.Configuration["Auth:DevelopmentKeyFile"] = KeyFile;
         signingKey = Serverless.Functions.Auth.DevelopmentSigningKey.LoadOrCreate(KeyFile);
+        customize?.Invoke(settings);
         baseUrl = url;
         App = LocalHostApp.Build(settings);
         await App.StartAsync();

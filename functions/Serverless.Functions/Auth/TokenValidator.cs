@@ -21,11 +21,17 @@ public sealed partial class TokenValidator
     private readonly AgencyDirectory agencies;
     private readonly ILogger<TokenValidator> logger;
     private readonly SecurityKey? developmentKey;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? entraMetadata;
+    private readonly IConfigurationManager<OpenIdConnectConfiguration>? entraMetadata;
     private readonly JsonWebTokenHandler handler = new();
 
     /// <summary>Creates the validator; the development key is loaded only in Development.</summary>
-    public TokenValidator(IOptions<AuthOptions> options, IHostEnvironment environment, AgencyDirectory agencies, ILogger<TokenValidator> logger)
+    /// <param name="options">Authority, audience, development key file.</param>
+    /// <param name="environment">Development accepts the local key.</param>
+    /// <param name="agencies">Known agency codes.</param>
+    /// <param name="logger">Logs rejections without the token.</param>
+    /// <param name="entraMetadata">The tenant's OpenID metadata; by default fetched from the authority and cached.</param>
+    public TokenValidator(IOptions<AuthOptions> options, IHostEnvironment environment, AgencyDirectory agencies, ILogger<TokenValidator> logger,
+        IConfigurationManager<OpenIdConnectConfiguration>? entraMetadata = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
@@ -35,7 +41,7 @@ public sealed partial class TokenValidator
         if (environment.IsDevelopment())
             developmentKey = DevelopmentSigningKey.LoadOrCreate(this.options.DevelopmentKeyFile ?? DevelopmentSigningKey.DefaultPath());
         if (this.options.Authority is { } authority)
-            entraMetadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+            this.entraMetadata = entraMetadata ?? new ConfigurationManager<OpenIdConnectConfiguration>(
                 $"{authority.ToString().TrimEnd('/')}/.well-known/openid-configuration",
                 new OpenIdConnectConfigurationRetriever(),
                 new HttpDocumentRetriever { RequireHttps = true });
