@@ -24,13 +24,17 @@ public sealed class EntraTokenTests : IAsyncLifetime
     {
         var metadata = new OpenIdConnectConfiguration { Issuer = Issuer };
         metadata.SigningKeys.Add(tenantKey);
-        host = new LocalHostFixture("Production", settings =>
+        host = new LocalHostFixture
         {
-            settings.Configuration["Auth:Authority"] = Issuer;
-            settings.Configuration["Auth:Audience"] = Audience;
-            settings.ConfigureServices = services =>
-                services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(new StaticConfigurationManager<OpenIdConnectConfiguration>(metadata));
-        });
+            EnvironmentName = "Production",
+            Customize = settings =>
+            {
+                settings.Configuration["Auth:Authority"] = Issuer;
+                settings.Configuration["Auth:Audience"] = Audience;
+                settings.ConfigureServices = services =>
+                    services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(new StaticConfigurationManager<OpenIdConnectConfiguration>(metadata));
+            },
+        };
     }
 
     public Task InitializeAsync() => host.InitializeAsync();

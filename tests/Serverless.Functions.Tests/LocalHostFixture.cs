@@ -10,15 +10,15 @@ using Xunit;
 namespace Serverless.Functions.Tests;
 
 /// <summary>The product as a user reaches it: LocalHost in process on a free port, on a real Azurite, with a fake clock.</summary>
-public sealed class LocalHostFixture(string environmentName = "Development", Action<LocalHostSettings>? customize = null) : IAsyncLifetime
+public sealed class LocalHostFixture : IAsyncLifetime
 {
     private AzuriteServer? azurite;
 
-    /// <summary>The default fixture, in the Development environment.</summary>
-    public LocalHostFixture()
-        : this("Development")
-    {
-    }
+    /// <summary>The hosting environment (xunit wants one public constructor, so variants set this instead).</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
+    /// <summary>Last changes to the host's settings before it starts.</summary>
+    public Action<LocalHostSettings>? Customize { get; init; }
 
     /// <summary>The product's clock; starts 20/7/2023 08:00 Vietnam time.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2023, 7, 20, 1, 0, 0, TimeSpan.Zero));
@@ -67,14 +67,14 @@ public sealed class LocalHostFixture(string environmentName = "Development", Act
     {
         azurite = await AzuriteServer.StartAsync();
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var settings = new LocalHostSettings { Urls = url, Time = Time, RunTimers = false, EnvironmentName = environmentName };
+        var settings = new LocalHostSettings { Urls = url, Time = Time, RunTimers = false, EnvironmentName = EnvironmentName };
         settings.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
         settings.Configuration["Orleans:ClusterId"] = $"test-{Guid.NewGuid():N}";
         settings.Configuration["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         settings.Configuration["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
         settings.Configuration["Auth:DevelopmentKeyFile"] = KeyFile;
         signingKey = Serverless.Functions.Auth.DevelopmentSigningKey.LoadOrCreate(KeyFile);
-        customize?.Invoke(settings);
+        Customize?.Invoke(settings);
         baseUrl = url;
         App = LocalHostApp.Build(settings);
         await App.StartAsync();
