@@ -7,9 +7,11 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
+# Run the built assembly rather than "dotnet run", so relative paths resolve from where the user stands.
+localhost=functions/Serverless.LocalHost/bin/Debug/net10.0/Serverless.LocalHost.dll
 if [[ "${1:-}" =~ ^(token|parse|eval)$ ]]; then
   dotnet build functions/Serverless.LocalHost -nologo -v q -clp:ErrorsOnly >&2
-  exec dotnet run --no-build --project functions/Serverless.LocalHost -- "$@"
+  exec dotnet "$localhost" "$@"
 fi
 
 [[ -f node_modules/azurite/dist/src/azurite.js ]] || npm ci --no-audit --no-fund
@@ -38,4 +40,4 @@ Every call but /api/health needs a bearer token; in another terminal:
 Stop with Ctrl+C. Restart with --now <date> to move the product's clock.
 
 TEXT
-dotnet run --no-build --project functions/Serverless.LocalHost -- --seed samples/sample-notice.json "$@"
+dotnet "$localhost" --seed samples/sample-notice.json "$@"

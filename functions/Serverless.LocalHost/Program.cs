@@ -23,7 +23,7 @@ root.SetAction(async (parse, cancellationToken) =>
     var settings = new LocalHostSettings
     {
         Urls = parse.GetValue(urls)!,
-        SeedFile = parse.GetValue(seed),
+        SeedFile = parse.GetValue(seed) is { } seedPath ? Path.GetFullPath(seedPath) : null,
         RunTimers = !parse.GetValue(noTimers),
         EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Development",
     };

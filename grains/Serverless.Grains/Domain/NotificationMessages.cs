@@ -14,8 +14,8 @@ public static class NotificationMessages
         ArgumentNullException.ThrowIfNull(stage);
         var due = deadline.DueDate.ToString("dd/MM/yyyy", Vietnamese);
         return stage.DayOffset < 0
-            ? $"Nhắc việc (phối hợp): nhiệm vụ \"{deadline.TaskSummary}\" (Thông báo số {deadline.NoticeNumber}) do {deadline.LeadAgencyName} chủ trì đến hạn ngày {due}, còn {-stage.DayOffset} ngày. Đề nghị phối hợp thực hiện."
-            : $"Nhắc việc (phối hợp): hôm nay ({due}) là hạn hoàn thành nhiệm vụ \"{deadline.TaskSummary}\" (Thông báo số {deadline.NoticeNumber}) do {deadline.LeadAgencyName} chủ trì.";
+            ? $"Nhắc việc (phối hợp): nhiệm vụ “{deadline.TaskSummary}” (Thông báo số {deadline.NoticeNumber}) do {deadline.LeadAgencyName} chủ trì đến hạn ngày {due}, còn {-stage.DayOffset} ngày. Đề nghị phối hợp thực hiện."
+            : $"Nhắc việc (phối hợp): hôm nay ({due}) là hạn hoàn thành nhiệm vụ “{deadline.TaskSummary}” (Thông báo số {deadline.NoticeNumber}) do {deadline.LeadAgencyName} chủ trì.";
     }
 
     /// <summary>The message for a stage of a deadline.</summary>
@@ -24,7 +24,7 @@ public static class NotificationMessages
         ArgumentNullException.ThrowIfNull(deadline);
         ArgumentNullException.ThrowIfNull(stage);
         var due = deadline.DueDate.ToString("dd/MM/yyyy", Vietnamese);
-        var task = $"\"{deadline.TaskSummary}\" (Thông báo số {deadline.NoticeNumber})";
+        var task = $"“{deadline.TaskSummary}” (Thông báo số {deadline.NoticeNumber})";
         return (stage.Level, stage.DayOffset) switch
         {
             (0, < 0) => $"Nhắc việc: nhiệm vụ {task} đến hạn ngày {due}, còn {-stage.DayOffset} ngày.",

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.Grains.Storage;
+using Serverless.LocalHost;
+using Serverless.Testing;
+using Xunit;
+
+namespace Serverless.Functions.Tests;
+
+public sealed class LocalHostRunnerTests
+{
+    [Fact]
+    public async Task Timer_functions_run_on_their_schedule_from_the_settings()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        var settings = new LocalHostSettings { Urls = $"http://127.0.0.1:{FreePort.Next()}", RunTimers = true };
+        settings.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
+        settings.Configuration["Orleans:ClusterId"] = $"timers-{Guid.NewGuid():N}";
+        settings.Configuration["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings.Configuration["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        settings.Configuration["Auth:DevelopmentKeyFile"] = Path.Combine(Path.GetTempPath(), $"timers-{Guid.NewGuid():N}.pem");
+        // Every second, so the test sees the sweep run without waiting a minute.
+        settings.Configuration["SweepSchedule"] = "* * * * * *";
+        await using var app = LocalHostApp.Build(settings);
+        await app.StartAsync();
+
+        // A task ten days overdue: its current stage (overdue-7d, to the leadership) is due now, so the next timer run
+        // of the sweep must deliver it to the leadership's inbox.
+        var taskId = $"{SampleNotices.NewId()}.1.1";
+        var today = Serverless.Grains.Domain.VietnamTime.DateOf(DateTimeOffset.UtcNow);
+        await app.Services.GetRequiredService<IGrainFactory>().GetGrain<Serverless.Grains.IDirectiveTaskGrain>(taskId).CreateAsync(
+            new Serverless.Grains.TaskDefinition(taskId, taskId[..^4], "9/TB-UBND", 1, "Kiểm tra bộ hẹn giờ.", "SXD", [], [today.AddDays(-10)]),
+            Serverless.Grains.Actor.System);
+        var outbox = app.Services.GetRequiredService<NotificationOutbox>();
+
+        var delivered = false;
+        for (var i = 0; i < 100 && !delivered; i++)
+        {
+            await Task.Delay(100);
+            delivered = (await outbox.ListForRecipientAsync("LANHDAO", null, 50)).Items.Any(n => n.TaskId == taskId);
+        }
+        await app.StopAsync();
+
+        Assert.True(delivered, "the sweep timer did not deliver the due escalation within 10 s");
+    }
+
+    [Fact]
+    public void The_development_clock_starts_at_the_chosen_instant_and_runs_at_real_speed()
+    {
+        var start = new DateTimeOffset(2023, 8, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        var clock = new OffsetTimeProvider(start);
+
+        var first = clock.GetUtcNow();
+        Thread.Sleep(50);
+        var second = clock.GetUtcNow();
+
+        Assert.InRange(first - start, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        Assert.InRange(second - first, TimeSpan.FromMilliseconds(40), TimeSpan.FromSeconds(1));
+    }
+}
