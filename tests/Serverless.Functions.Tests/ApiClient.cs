@@ -33,8 +33,9 @@ public sealed class ApiClient(HttpClient http, string? token = null) : IDisposab
         using (var response = await http.SendAsync(request))
         {
             var text = await response.Content.ReadAsStringAsync();
-            return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType,
-                string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text));
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            var isJson = mediaType is not null && mediaType.EndsWith("json", StringComparison.Ordinal);
+            return new ApiResponse(response.StatusCode, mediaType, string.IsNullOrEmpty(text) || !isJson ? null : JsonNode.Parse(text));
         }
     }
 
