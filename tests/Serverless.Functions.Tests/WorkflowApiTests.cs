@@ -80,11 +80,15 @@ public sealed class WorkflowApiTests(LocalHostFixture fixture)
     public async Task An_agency_acknowledges_a_reminder_and_the_history_records_it()
     {
         var id = SampleNotices.NewId();
-        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        // Due 25/7/2023: on the fixture's 20/7 the 7-day reminder is current, and a sweep sends it.
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id, due: "2023-07-25"));
+        var early = await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/acknowledgements", new { notificationId = $"{id}.3.1.d1.remind-7d" });
+        await fixture.SweepAsync();
 
         var ack = await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/acknowledgements", new { notificationId = $"{id}.3.1.d1.remind-7d" });
         var bad = await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/acknowledgements", new { notificationId = "a/b" });
 
+        Assert.Equal(HttpStatusCode.Conflict, early.Status);
         Assert.Equal(HttpStatusCode.OK, ack.Status);
         Assert.Equal("acknowledged", (string?)ack.Body!["history"]!.AsArray()[^1]!["action"]);
         Assert.Equal("SXD", (string?)ack.Body["history"]!.AsArray()[^1]!["actor"]!["agency"]);

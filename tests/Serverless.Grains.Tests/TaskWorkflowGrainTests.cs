@@ -88,19 +88,25 @@ public sealed class TaskWorkflowGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
-    public async Task An_acknowledgement_is_recorded_once_and_only_for_the_task_s_own_notifications()
+    public async Task An_acknowledgement_is_recorded_once_per_agency_and_only_for_notifications_the_task_has_sent()
     {
         var (grain, definition) = await CreateAsync(TestNotices.Task(Due));
-        var notificationId = TrackingIds.NotificationId(TrackingIds.DeadlineId(definition.TaskId, 1), "remind-7d");
+        var deadlineId = TrackingIds.DeadlineId(definition.TaskId, 1);
+        var notificationId = TrackingIds.NotificationId(deadlineId, "remind-7d");
+        var notYetSent = await grain.AcknowledgeAsync(notificationId, Agency);
+        await fixture.Grains.GetGrain<IDeadlineGrain>(deadlineId).CheckAsync(Vietnam(9, 23));
 
         var first = await grain.AcknowledgeAsync(notificationId, Agency);
+        var coordinating = await grain.AcknowledgeAsync($"{notificationId}.STC", new Actor("stc-user", "agency", "STC"));
         var again = await grain.AcknowledgeAsync(notificationId, Agency);
         var foreign = await grain.AcknowledgeAsync("tb-khac.1.1.d1.remind-7d", Agency);
 
+        Assert.False(notYetSent.Applied);
         Assert.True(first.Applied);
         Assert.True(again.Applied);
+        Assert.True(coordinating.Applied);
         Assert.False(foreign.Applied);
-        Assert.Single((await grain.GetAsync())!.History, h => h.Action == "acknowledged");
+        Assert.Equal(2, (await grain.GetAsync())!.History.Count(h => h.Action == "acknowledged"));
     }
 
     [Fact]

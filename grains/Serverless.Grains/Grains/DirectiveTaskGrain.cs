@@ -141,8 +141,9 @@ public sealed class DirectiveTaskGrain(
     public async Task<TaskCommandResult> AcknowledgeAsync(string notificationId, Actor actor)
     {
         if (await RefuseAsync(TaskStatusRules.RefuseAcknowledgement(state.State.Status)) is { } refused) return refused;
-        if (!state.State.DeadlineIds.Any(id => notificationId.StartsWith(id + ".", StringComparison.Ordinal)))
-            return (await RefuseAsync($"Thông báo '{notificationId}' không thuộc nhiệm vụ này."))!;
+        var deadlineId = state.State.DeadlineIds.FirstOrDefault(id => notificationId.StartsWith(id + ".", StringComparison.Ordinal));
+        if (deadlineId is null || !await WasSentAsync(deadlineId, notificationId[(deadlineId.Length + 1)..]))
+            return (await RefuseAsync($"Nhiệm vụ này chưa có thông báo '{notificationId}' nào được gửi."))!;
         var key = $"{notificationId}|{actor.Agency ?? actor.Subject}";
         if (state.State.AcknowledgedNotifications.Contains(key)) return new TaskCommandResult(await SnapshotAsync(), null);
 
@@ -165,6 +166,15 @@ public sealed class DirectiveTaskGrain(
         await state.WriteStateAsync();
         await ScheduleDeadlineAsync(id, dueDate);
         return await SaveAsync(writeState: false);
+    }
+
+    // A notification id is "{deadlineId}.{stage}" (lead and levels above) or "{deadlineId}.{stage}.{AGENCY}"
+    // (coordinating agencies); either way its stage must be one the deadline has sent.
+    private async Task<bool> WasSentAsync(string deadlineId, string rest)
+    {
+        var sent = (await GrainFactory.GetGrain<IDeadlineGrain>(deadlineId).GetAsync())?.StagesSent ?? [];
+        var lastDot = rest.LastIndexOf('.');
+        return sent.Contains(rest) || (lastDot > 0 && sent.Contains(rest[..lastDot]));
     }
 
     private async Task<TaskCommandResult> SaveAsync(bool writeState = true)
