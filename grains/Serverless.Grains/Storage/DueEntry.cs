@@ -5,4 +5,5 @@ namespace Serverless.Grains.Storage;
 /// <param name="DueAt">When it wants to be checked.</param>
 /// <param name="PartitionKey">Storage key, kept so the sweep can delete the row.</param>
 /// <param name="RowKey">Storage key, kept so the sweep can delete the row.</param>
-public sealed record DueEntry(string DeadlineId, DateTimeOffset DueAt, string PartitionKey, string RowKey);
+/// <param name="ETag">The row's version when read: the sweep deletes only that version, never a row rewritten since.</param>
+public sealed record DueEntry(string DeadlineId, DateTimeOffset DueAt, string PartitionKey, string RowKey, string ETag = "*");

@@ -34,26 +34,31 @@ public sealed class DueIndex(TrackingTables tables)
             {
                 var dueAt = entity.GetDateTimeOffset("DueAt") ?? hour;
                 if (dueAt > nowUtc) continue;
-                yield return new DueEntry(entity.RowKey[(entity.RowKey.IndexOf('~', StringComparison.Ordinal) + 1)..], dueAt, entity.PartitionKey, entity.RowKey);
+                yield return new DueEntry(entity.RowKey[(entity.RowKey.IndexOf('~', StringComparison.Ordinal) + 1)..], dueAt,
+                    entity.PartitionKey, entity.RowKey, entity.ETag.ToString());
             }
         }
     }
 
-    /// <summary>Removes a processed entry; a missing row is fine (another sweep got there first).</summary>
+    /// <summary>
+    /// Removes a processed entry. A missing row is fine (another sweep got there first); so is a row rewritten since it
+    /// was read (412): the deadline scheduled the same minute again, and that newer check must stay.
+    /// </summary>
     public async Task RemoveAsync(DueEntry entry, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         try
         {
-            await tables.DueIndex.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            await tables.DueIndex.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, new ETag(entry.ETag), cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
         }
     }
 
     /// <summary>
     /// Removes processed entries in transactions of up to 100 per partition (one request instead of 100); a batch
-    /// that fails because a row is already gone falls back to one delete per row.
+    /// that fails because a row is gone or was rewritten since it was read falls back to one delete per row.
     /// </summary>
     public async Task RemoveAsync(IReadOnlyCollection<DueEntry> entries, CancellationToken cancellationToken = default)
     {
@@ -63,10 +68,10 @@ public sealed class DueIndex(TrackingTables tables)
             try
             {
                 await tables.DueIndex.SubmitTransactionAsync(
-                    batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(e.PartitionKey, e.RowKey), ETag.All)),
+                    batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(e.PartitionKey, e.RowKey), new ETag(e.ETag))),
                     cancellationToken).ConfigureAwait(false);
             }
-            catch (TableTransactionFailedException e) when (e.Status == 404)
+            catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
             {
                 foreach (var entry in batch) await RemoveAsync(entry, cancellationToken).ConfigureAwait(false);
             }
