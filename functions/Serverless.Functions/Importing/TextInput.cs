@@ -22,12 +22,13 @@ public static class TextInput
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (value is null) return null;
-        if (!value.IsNormalized() && !TryNormalize(value, out _))
+        // A JSON escape such as \ud800 yields a lone surrogate, which cannot be normalised: refuse it.
+        if (!TryNormalize(value, out var normalized))
         {
             errors.Add(field, "Văn bản chứa ký tự Unicode không hợp lệ.");
             return null;
         }
-        var text = value.Normalize().Trim();
+        var text = normalized.Trim();
         if (text.Any(c => IsForbiddenControl(c, multiline)))
         {
             errors.Add(field, "Văn bản chứa ký tự điều khiển.");
