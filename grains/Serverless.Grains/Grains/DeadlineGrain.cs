@@ -120,6 +120,6 @@ public sealed class DeadlineGrain(
 
         Notification Create(string notificationId, string recipient, string message) => new(
             notificationId, recipient, stage.Level == 0 ? "reminder" : "escalation", stage.Level, StageLabel(stage.Name),
-            definition.TaskId, definition.DueDate, stage.At, now, message, "pending");
+            definition.TaskId, definition.DueDate, stage.At, now, message, DispatchStates.Pending);
     }
 }

@@ -88,12 +88,12 @@ public sealed class DirectiveTaskGrain(
     {
         if (await RefuseAsync(TaskStatusRules.RefuseExtension(state.State.Status)) is { } refused) return refused;
         var index = state.State.DeadlineIds.IndexOf(deadlineId);
-        if (index < 0) return await RefuseAsync($"Nhiệm vụ không có thời hạn '{deadlineId}'.") ?? throw new InvalidOperationException();
+        if (index < 0) return await RefusedAsync($"Nhiệm vụ không có thời hạn '{deadlineId}'.");
         var current = state.State.DueDates[index];
         if (requestedDueDate <= current)
-            return (await RefuseAsync($"Ngày đề nghị phải sau thời hạn hiện tại ({Format(current)})."))!;
+            return await RefusedAsync($"Ngày đề nghị phải sau thời hạn hiện tại ({Format(current)}).");
         if (state.State.Extensions.Any(e => e.DeadlineId == deadlineId && e.Decision == ExtensionDecision.Pending))
-            return (await RefuseAsync("Đã có một đề nghị gia hạn đang chờ Lãnh đạo quyết định cho thời hạn này."))!;
+            return await RefusedAsync("Đã có một đề nghị gia hạn đang chờ Lãnh đạo quyết định cho thời hạn này.");
 
         var request = new ExtensionRequest($"e{state.State.Extensions.Count + 1}", deadlineId, current, requestedDueDate, reason, actor,
             clock.Now, ExtensionDecision.Pending);
@@ -106,11 +106,11 @@ public sealed class DirectiveTaskGrain(
     /// <inheritdoc />
     public async Task<TaskCommandResult> DecideExtensionAsync(string requestId, bool approve, string? note, Actor actor)
     {
-        if (state.State.Definition is null) throw new InvalidOperationException($"Task {this.GetPrimaryKeyString()} does not exist.");
+        EnsureExists();
         var position = state.State.Extensions.FindIndex(e => e.RequestId == requestId);
-        if (position < 0) return (await RefuseAsync($"Không có đề nghị gia hạn '{requestId}'."))!;
+        if (position < 0) return await RefusedAsync($"Không có đề nghị gia hạn '{requestId}'.");
         var request = state.State.Extensions[position];
-        if (request.Decision != ExtensionDecision.Pending) return (await RefuseAsync("Đề nghị gia hạn này đã được quyết định."))!;
+        if (request.Decision != ExtensionDecision.Pending) return await RefusedAsync("Đề nghị gia hạn này đã được quyết định.");
         if (approve && await RefuseAsync(TaskStatusRules.RefuseExtension(state.State.Status)) is { } refused) return refused;
 
         state.State.Extensions[position] = request with
@@ -143,7 +143,7 @@ public sealed class DirectiveTaskGrain(
         if (await RefuseAsync(TaskStatusRules.RefuseAcknowledgement(state.State.Status)) is { } refused) return refused;
         var deadlineId = state.State.DeadlineIds.FirstOrDefault(id => notificationId.StartsWith(id + ".", StringComparison.Ordinal));
         if (deadlineId is null || !await WasSentAsync(deadlineId, notificationId[(deadlineId.Length + 1)..]))
-            return (await RefuseAsync($"Nhiệm vụ này chưa có thông báo '{notificationId}' nào được gửi."))!;
+            return await RefusedAsync($"Nhiệm vụ này chưa có thông báo '{notificationId}' nào được gửi.");
         var key = $"{notificationId}|{actor.Agency ?? actor.Subject}";
         if (state.State.AcknowledgedNotifications.Contains(key)) return new TaskCommandResult(await SnapshotAsync(), null);
 
@@ -192,10 +192,22 @@ public sealed class DirectiveTaskGrain(
         if (state.State.AppliedRequestIds.Count > 200) state.State.AppliedRequestIds.RemoveAt(0);
     }
 
+    // A status rule's answer: null lets the command go on (on a task that exists), a reason refuses it.
     private async Task<TaskCommandResult?> RefuseAsync(string? reason)
     {
+        EnsureExists();
+        return reason is null ? null : await RefusedAsync(reason);
+    }
+
+    private async Task<TaskCommandResult> RefusedAsync(string reason)
+    {
+        EnsureExists();
+        return new TaskCommandResult(await SnapshotAsync(), reason);
+    }
+
+    private void EnsureExists()
+    {
         if (state.State.Definition is null) throw new InvalidOperationException($"Task {this.GetPrimaryKeyString()} does not exist.");
-        return reason is null ? null : new TaskCommandResult(await SnapshotAsync(), reason);
     }
 
     private Task<DeadlineSnapshot> ScheduleDeadlineAsync(string deadlineId, DateOnly dueDate)
