@@ -81,8 +81,7 @@ public sealed class EscalationPolicyTests
         Assert.Equal("SXD", recipients.ForLevel(1));
     }
 
-    private static readonly WorkingDays Official = new(new Serverless.Grains.Domain.Calendar.VietnameseWorkingCalendar(
-        Serverless.Grains.Domain.Calendar.OfficialHolidayTable.Load(Path.Combine(AppContext.BaseDirectory, "holidays.json"))));
+    private static readonly WorkingDays Official = WorkingDays.FromHolidayFile(Path.Combine(AppContext.BaseDirectory, "holidays.json"));
 
     [Fact]
     public void Working_day_stages_skip_weekends()

@@ -44,8 +44,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         {
             host.Services.AddSingleton(tableService);
             host.Services.AddSingleton(new TrackingClock(Time));
-            host.Services.AddSingleton(new WorkingDays(new Serverless.Grains.Domain.Calendar.VietnameseWorkingCalendar(
-                Serverless.Grains.Domain.Calendar.OfficialHolidayTable.Load(Path.Combine(AppContext.BaseDirectory, "holidays.json")))));
+            host.Services.AddSingleton(WorkingDays.FromHolidayFile(Path.Combine(AppContext.BaseDirectory, "holidays.json")));
             host.Services.AddTrackingGrainServices(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
         });
         builder.ConfigureSilo((_, silo) => silo.AddTrackingGrainStorage());

@@ -46,8 +46,7 @@ public static class TrackingHostBuilderExtensions
         services.TryAddSingleton(agencies);
         services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Load(Path.Combine(AppContext.BaseDirectory, "escalation-policy.json"), agencies)));
         // The official holiday table (operators add a year to holidays.json without a code change).
-        services.TryAddSingleton(new WorkingDays(new Serverless.Grains.Domain.Calendar.VietnameseWorkingCalendar(
-            Serverless.Grains.Domain.Calendar.OfficialHolidayTable.Load(Path.Combine(AppContext.BaseDirectory, "holidays.json")))));
+        services.TryAddSingleton(WorkingDays.FromHolidayFile(Path.Combine(AppContext.BaseDirectory, "holidays.json")));
         services.AddTrackingGrainServices(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
         services.AddSingleton<NoticeImporter>();
         services.AddSingleton<NoticeImportValidator>();

@@ -11,7 +11,4 @@ public sealed class TrackingClock(TimeProvider time)
 
     /// <summary>Today's calendar date in Vietnam.</summary>
     public DateOnly Today => VietnamTime.DateOf(Now);
-
-    /// <summary>The underlying time provider.</summary>
-    public TimeProvider TimeProvider => time;
 }

@@ -16,7 +16,4 @@ public static class VietnamTime
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, Zone.GetUtcOffset(local));
     }
-
-    /// <summary>The instant expressed in Vietnam's offset, for display.</summary>
-    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 }
