@@ -13,7 +13,7 @@ public static class NotificationTopology
     /// <summary>Application property: recipient agency code.</summary>
     public const string AgencyProperty = "agency";
 
-    /// <summary>Application property: ladder level (int; agency 0, supervising office 1, leadership 2 and up).</summary>
+    /// <summary>Application property: ladder level (int; 0 reminder, 1 escalation to the lead agency, 2 supervising office, 3 leadership).</summary>
     public const string LevelProperty = "level";
 
     /// <summary>Application property: "reminder" or "escalation" (also the message subject).</summary>

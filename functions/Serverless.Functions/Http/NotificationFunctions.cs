@@ -32,7 +32,7 @@ public sealed class NotificationFunctions(ApiGate gate, NotificationOutbox outbo
             }
             catch (RequestFailedException e) when (e.Status == 400)
             {
-                return ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ.");
+                return Paging.InvalidToken();
             }
         });
 }

@@ -27,7 +27,7 @@ public sealed partial class OperationsFunctions(ApiGate gate, NotificationOutbox
         }
         catch (RequestFailedException e) when (e.Status == 400)
         {
-            return ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ.");
+            return Paging.InvalidToken();
         }
     });
 

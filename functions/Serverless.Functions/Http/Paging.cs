@@ -32,9 +32,12 @@ public static class Paging
         }
         catch (FormatException)
         {
-            return (0, null, ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ."));
+            return (0, null, InvalidToken());
         }
     }
+
+    /// <summary>400 for a continuation token that is not one we issued (bad encoding, or storage refused it).</summary>
+    public static IActionResult InvalidToken() => ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ.");
 
     /// <summary>Wraps a storage token for the client.</summary>
     public static string? Encode(string? storageToken) =>

@@ -56,13 +56,9 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
                 status = parsed;
             }
 
-            var overdue = false;
-            if (request.Query["overdue"].ToString() is { Length: > 0 } overdueText && !bool.TryParse(overdueText, out overdue))
-                return ApiResults.Invalid("overdue", "Giá trị phải là true hoặc false.");
+            if (QueryFlag.Read(request, "overdue", out var overdue) is { } overdueProblem) return overdueProblem;
+            if (QueryFlag.Read(request, "pendingExtension", out var pendingExtension) is { } pendingProblem) return pendingProblem;
 
-            var pendingExtension = false;
-            if (request.Query["pendingExtension"].ToString() is { Length: > 0 } pendingText && !bool.TryParse(pendingText, out pendingExtension))
-                return ApiResults.Invalid("pendingExtension", "Giá trị phải là true hoặc false.");
 
             var today = clock.Today;
             try
@@ -76,7 +72,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             }
             catch (RequestFailedException e) when (e.Status == 400)
             {
-                return ApiResults.Invalid("continuationToken", "Mã trang tiếp theo không hợp lệ.");
+                return Paging.InvalidToken();
             }
         });
 
