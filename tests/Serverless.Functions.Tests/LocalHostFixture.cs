@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -66,13 +65,11 @@ public sealed class LocalHostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         azurite = await AzuriteServer.StartAsync();
-        var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var settings = new LocalHostSettings { Urls = url, Time = Time, RunTimers = false, EnvironmentName = EnvironmentName };
-        settings.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
-        settings.Configuration["Orleans:ClusterId"] = $"test-{Guid.NewGuid():N}";
-        settings.Configuration["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        settings.Configuration["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        settings.Configuration["Auth:DevelopmentKeyFile"] = KeyFile;
+        var settings = TestHostSettings.Create(azurite.ConnectionString, KeyFile);
+        settings.Time = Time;
+        settings.RunTimers = false;
+        settings.EnvironmentName = EnvironmentName;
+        var url = settings.Urls;
         signingKey = Serverless.Functions.Auth.DevelopmentSigningKey.LoadOrCreate(KeyFile);
         Customize?.Invoke(settings);
         baseUrl = url;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Serverless.Grains.Storage;
 using Serverless.LocalHost;
@@ -13,12 +12,7 @@ public sealed class LocalHostRunnerTests
     public async Task Timer_functions_run_on_their_schedule_from_the_settings()
     {
         await using var azurite = await AzuriteServer.StartAsync();
-        var settings = new LocalHostSettings { Urls = $"http://127.0.0.1:{FreePort.Next()}", RunTimers = true };
-        settings.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
-        settings.Configuration["Orleans:ClusterId"] = $"timers-{Guid.NewGuid():N}";
-        settings.Configuration["Orleans:SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        settings.Configuration["Orleans:GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        settings.Configuration["Auth:DevelopmentKeyFile"] = Path.Combine(Path.GetTempPath(), $"timers-{Guid.NewGuid():N}.pem");
+        var settings = TestHostSettings.Create(azurite.ConnectionString, Path.Combine(Path.GetTempPath(), $"timers-{Guid.NewGuid():N}.pem"));
         // Every second, so the test sees the sweep run without waiting a minute.
         settings.Configuration["SweepSchedule"] = "* * * * * *";
         await using var app = LocalHostApp.Build(settings);
