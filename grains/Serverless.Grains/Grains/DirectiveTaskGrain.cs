@@ -15,6 +15,11 @@ public sealed class DirectiveTaskGrain(
     private const int ListContentLength = 300;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    // What the task index holds for this task, once known: read from the index on the first write after activation
+    // (or known empty for a task created in this activation), then kept as written.
+    private TaskIndexEntry? indexed;
+    private bool indexedKnown;
+
     /// <inheritdoc />
     public async Task<TaskSnapshot> CreateAsync(TaskDefinition definition, Actor actor)
     {
@@ -30,6 +35,7 @@ public sealed class DirectiveTaskGrain(
             state.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
             state.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
             await state.WriteStateAsync();
+            indexedKnown = true;
         }
 
         // Re-run on every call: scheduling and indexing are idempotent, so a retried import repairs a half-made task.
@@ -222,14 +228,30 @@ public sealed class DirectiveTaskGrain(
     private Task StopDeadlinesAsync() =>
         Task.WhenAll(state.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).StopAsync()));
 
-    private Task IndexAsync()
+    private async Task IndexAsync()
     {
         var d = state.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
-        return taskIndex.UpsertAsync(new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
+        var entry = new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
             d.LeadAgency, d.CoordinatingAgencies, state.State.Status, state.State.DueDates.Count > 0 ? state.State.DueDates.Min() : null,
             state.State.CompletedOn, state.State.Reports.LastOrDefault()?.At, d.Timing,
-            state.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending)));
+            state.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending));
+        if (!indexedKnown)
+        {
+            indexed = await taskIndex.GetAsync(d.LeadAgency, d.TaskId);
+            indexedKnown = true;
+        }
+        try
+        {
+            await taskIndex.UpsertAsync(entry, indexed);
+        }
+        catch
+        {
+            // Part of the write may have landed: read it back next time.
+            indexedKnown = false;
+            throw;
+        }
+        indexed = entry;
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()
