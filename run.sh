@@ -9,12 +9,26 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # Run the built assembly rather than "dotnet run", so relative paths resolve from where the user stands.
 localhost=functions/Serverless.LocalHost/bin/Debug/net10.0/Serverless.LocalHost.dll
+
+# Builds LocalHost only when a source or project file is newer than the built assembly (tokens come in seconds).
+build_if_stale() {
+  if [[ -f "$localhost" ]] && [[ -z "$(find functions grains Directory.Build.props Directory.Packages.props host.json \
+      \( -name bin -o -name obj \) -prune -o -type f -newer "$localhost" -print -quit)" ]]; then
+    return 0
+  fi
+  echo "run.sh: building LocalHost" >&2
+  dotnet build functions/Serverless.LocalHost -nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
+  touch "$localhost"
+}
+
 if [[ "${1:-}" =~ ^(token|parse|eval)$ ]]; then
-  dotnet build functions/Serverless.LocalHost -nologo -v q -clp:ErrorsOnly >&2
+  build_if_stale
   exec dotnet "$localhost" "$@"
 fi
 
+source scripts/check-node.sh
 [[ -f node_modules/azurite/dist/src/azurite.js ]] || npm ci --no-audit --no-fund
+source scripts/check-node.sh
 mkdir -p .azurite
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -27,7 +41,7 @@ if ! port_open 10002; then
   port_open 10002 || { echo "Azurite did not start; see .azurite/azurite.log" >&2; exit 1; }
 fi
 
-dotnet build functions/Serverless.LocalHost -nologo -v q -clp:ErrorsOnly
+build_if_stale
 
 cat <<'TEXT'
 
