@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Hosting;
 using Serverless.Grains.Storage;
 using Serverless.Testing;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Grains.Grains;

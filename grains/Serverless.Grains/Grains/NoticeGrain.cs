@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.Grains.Grains;
 
