@@ -21,7 +21,7 @@ public sealed class LocalHostRunnerTests
         // A task ten days overdue: its current stage (overdue-7d, to the leadership) is due now, so the next timer run
         // of the sweep must deliver it to the leadership's inbox.
         var taskId = $"{SampleNotices.NewId()}.1.1";
-        var today = Serverless.Grains.Domain.VietnamTime.DateOf(DateTimeOffset.UtcNow);
+        var today = Serverless.Tracking.VietnamTime.DateOf(DateTimeOffset.UtcNow);
         await app.Services.GetRequiredService<IGrainFactory>().GetGrain<Serverless.Grains.IDirectiveTaskGrain>(taskId).CreateAsync(
             new Serverless.Grains.TaskDefinition(taskId, taskId[..^4], "9/TB-UBND", 1, "Kiểm tra bộ hẹn giờ.", "SXD", [], [today.AddDays(-10)]),
             Serverless.Grains.Actor.System);

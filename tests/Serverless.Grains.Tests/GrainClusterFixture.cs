@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Serverless.Grains.Grains;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Hosting;
 using Serverless.Grains.Storage;
 using Serverless.Testing;

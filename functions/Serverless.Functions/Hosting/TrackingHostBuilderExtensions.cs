@@ -8,7 +8,7 @@ using Orleans.Configuration;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
 using Serverless.Functions.Sweeping;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Grains;
 using Serverless.Grains.Hosting;
 
@@ -35,8 +35,8 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<TokenValidator>();
         services.AddSingleton<ApiGate>();
         services.AddSingleton<Serverless.Functions.Http.TaskCommandRunner>();
-        services.AddSingleton(_ => Serverless.Grains.Parsing.AgencyRegistry.Default);
-        services.AddSingleton(sp => new Serverless.Grains.Parsing.NoticeParser(sp.GetRequiredService<Serverless.Grains.Parsing.AgencyRegistry>()));
+        services.AddSingleton(_ => Serverless.Notices.AgencyRegistry.Default);
+        services.AddSingleton(sp => new Serverless.Notices.NoticeParser(sp.GetRequiredService<Serverless.Notices.AgencyRegistry>()));
         services.AddSingleton<AgencyCodeMatcher>();
         services.AddSingleton<ImportDraftBuilder>();
 

@@ -1,5 +1,5 @@
 using Orleans.Serialization;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Grains.Grains;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Orleans.Serialization;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Grains.Grains;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Orleans.Serialization;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.Grains.Grains;
 

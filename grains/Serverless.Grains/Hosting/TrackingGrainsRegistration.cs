@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
 using Orleans.Storage;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Grains;
 using Serverless.Grains.Storage;
 
