@@ -76,6 +76,8 @@ public sealed class TaskIndex(TrackingTables tables)
         ["LastReportAt"] = e.LastReportAt,
         ["Timing"] = e.Timing.ToString(),
         ["PendingExtensions"] = e.PendingExtensions,
+        ["PendingRequestedDueDate"] = e.PendingRequestedDueDate?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "",
+        ["PendingReason"] = e.PendingReason ?? "",
     };
 
     private static TaskIndexEntry FromEntity(TableEntity e) => new(
@@ -91,7 +93,9 @@ public sealed class TaskIndex(TrackingTables tables)
         ParseDate(e.GetString("CompletedOn")),
         e.GetDateTimeOffset("LastReportAt"),
         Enum.TryParse<TaskTiming>(e.GetString("Timing"), out var timing) ? timing : TaskTiming.Dated,
-        e.GetInt32("PendingExtensions") ?? 0);
+        e.GetInt32("PendingExtensions") ?? 0,
+        ParseDate(e.GetString("PendingRequestedDueDate")),
+        e.GetString("PendingReason") is { Length: > 0 } reason ? reason : null);
 
     private static DateOnly? ParseDate(string? value) =>
         string.IsNullOrEmpty(value) ? null : DateOnly.ParseExact(value, DateFormat, CultureInfo.InvariantCulture);
