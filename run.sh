@@ -62,7 +62,8 @@ build_if_stale
 cat <<'TEXT'
 
 Directive tracking runs on http://127.0.0.1:7071 (sample notice 125/TB-UBND loaded when the store is empty).
-Every call but /api/health needs a bearer token; in another terminal:
+Open http://127.0.0.1:7071/ in a browser for the web app (development sign-in: pick a role and an agency).
+Every API call but /api/health needs a bearer token; in another terminal:
   LEADER=$(bash run.sh token --role leader)
   curl -s -H "Authorization: Bearer $LEADER" 'http://127.0.0.1:7071/api/tasks?overdue=true'
   SNNMT=$(bash run.sh token --role agency --agency SNNMT)

@@ -31,7 +31,15 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "ListFailedNotifications", "GET", "/api/operations/notifications/failed", ["401", "403", "403", "403", "403", "allow"] },
         { "RedispatchNotification", "POST", "/api/operations/notifications/SXD/none.1.1.d1.remind-7d/redispatch", ["401", "403", "403", "403", "403", "404"] },
         { "GetStatistics", "GET", "/api/statistics", ["401", "allow", "allow", "allow", "allow", "403"] },
+        { "GetOverdueByWeek", "GET", "/api/statistics/overdue-by-week", ["401", "allow", "allow", "allow", "allow", "403"] },
         { "ListAgencies", "GET", "/api/agencies", ["401", "allow", "allow", "allow", "allow", "allow"] },
+        // The web app's own endpoints. The office gets past the gate to the file check: a JSON body is not a .docx or PDF (415).
+        { "NoticeText", "POST", "/api/notices/text", ["401", "403", "415", "403", "403", "403"] },
+        { "Calendar", "GET", "/api/calendar", ["401", "allow", "allow", "allow", "allow", "allow"] },
+        { "DevelopmentSignInChoices", "GET", "/api/dev/token", ["allow", "allow", "allow", "allow", "allow", "allow"] },
+        { "DevelopmentSignIn", "POST", "/api/dev/token", ["allow", "allow", "allow", "allow", "allow", "allow"] },
+        { "WebApp", "GET", "/api/app/", ["allow", "allow", "allow", "allow", "allow", "allow"] },
+        // The retired dashboard redirects to the web app page (the client follows it; ServingTests checks the 302 itself).
         { "Dashboard", "GET", "/api/dashboard", ["allow", "allow", "allow", "allow", "allow", "allow"] },
         { "Health", "GET", "/api/health", ["allow", "allow", "allow", "allow", "allow", "allow"] },
         { "HealthReady", "GET", "/api/health/ready", ["allow", "allow", "allow", "allow", "allow", "allow"] },
@@ -56,6 +64,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         "SetDueDate" => new { dueDate = "2023-10-15" },
         "ReportProgress" => new { text = "Đang triển khai." },
         "CancelTask" => new { reason = "Kiểm thử quyền." },
+        "DevelopmentSignIn" => new { role = "leader" },
         _ => new { },
     };
 

@@ -73,6 +73,26 @@ public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_403_from_the_api_is_shown_in_vietnamese_and_keeps_the_user_signed_in()
+    {
+        // The session was a leader's, but the token the page now holds carries another role (an administrator changed
+        // the user's app role in Entra ID): the API refuses the overview's calls with 403.
+        var (page, errors) = await AppPages.OpenAsync(browser);
+        await page.GotoAsync($"{host.BaseUrl}/api/app/");
+        await StoreSessionAsync(page, api.Token("operator"), DateTimeOffset.UtcNow.AddHours(1));
+        await page.GotoAsync($"{host.BaseUrl}/api/app/#/overview");
+        await page.ReloadAsync();
+
+        var refusal = page.Locator("#main section.card.error[role='alert']");
+        await Assertions.Expect(refusal.Locator("h1")).ToHaveTextAsync("Không có quyền");
+        await Assertions.Expect(refusal).ToContainTextAsync("Vai trò 'operator' không được thực hiện thao tác này. (mã 403)");
+        // A 403 is not a 401: the user stays signed in and can sign out.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator(".signin").CountAsync());
+        Assert.All(errors, e => Assert.Contains("403", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_problem_naming_a_field_is_shown_beside_it_and_a_409_shows_its_reason()
     {
         var (page, errors) = await AppPages.OpenAsync(browser);

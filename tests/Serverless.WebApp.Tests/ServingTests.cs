@@ -43,6 +43,23 @@ public sealed partial class ServingTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_retired_dashboard_address_redirects_to_the_overview_page_that_replaced_it()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseUrl) };
+        using var response = await http.GetAsync(new Uri("/api/dashboard", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/api/app/#/overview", response.Headers.Location?.OriginalString);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+
+        // Followed, it lands on the web app's page.
+        using var page = await api.Http.GetAsync(new Uri("/api/dashboard", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(new Uri(host.BaseUrl + "/api/app/"), page.RequestMessage!.RequestUri);
+        Assert.Contains("lang=\"vi\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_allows_only_its_own_scripts_and_its_versioned_assets_are_cached_for_a_year()
     {
         using var page = await api.Http.GetAsync(new Uri("/api/app/", UriKind.Relative));

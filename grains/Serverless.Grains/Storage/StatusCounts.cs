@@ -8,7 +8,8 @@ namespace Serverless.Grains.Storage;
 /// <summary>
 /// One statistics counter row of a lead agency: the tasks it leads that are due in one month ("M{yyyy-MM}"), or
 /// have no due date ("U"), counted per due day. Per day, because a task in progress becomes overdue the day after
-/// its due date without any write: "overdue as of today" is a sum over the days before today.
+/// its due date without any write: "overdue as of today" is a sum over the days before today. The same row shape
+/// (a count per day) holds the late completions per completion day ("C{yyyy-MM}", see <see cref="LateCompletions"/>).
 /// </summary>
 internal sealed class StatusCounts
 {
@@ -29,7 +30,7 @@ internal sealed class StatusCounts
         Days = days;
     }
 
-    /// <summary>"M{yyyy-MM}" or "U".</summary>
+    /// <summary>"M{yyyy-MM}", "U" or "C{yyyy-MM}".</summary>
     public string RowKey { get; }
 
     private Dictionary<int, int[]> Days { get; }
@@ -69,9 +70,25 @@ internal sealed class StatusCounts
     /// <summary>Adds (sign 1) or removes (sign -1) a task's contribution on a day.</summary>
     public void Apply(int day, int[] contribution, int sign)
     {
-        if (!Days.TryGetValue(day, out var slots)) Days[day] = slots = new int[Slots];
-        for (var i = 0; i < Slots; i++) slots[i] += sign * contribution[i];
+        ArgumentNullException.ThrowIfNull(contribution);
+        if (!Days.TryGetValue(day, out var slots)) Days[day] = slots = new int[contribution.Length];
+        for (var i = 0; i < contribution.Length; i++) slots[i] += sign * contribution[i];
         if (slots.All(s => s == 0)) Days.Remove(day);
+    }
+
+    /// <summary>Adds this row's days to the overdue counts of past days: a due-day row's open and late tasks, or a late-completion row.</summary>
+    public void AddTo(OverdueHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        if (RowKey.StartsWith(LateCompletions.Start, StringComparison.Ordinal))
+        {
+            var completedIn = LateCompletions.MonthOf(RowKey);
+            foreach (var (day, slots) in Days) history.AddLateCompletion(completedIn.AddDays(day - 1), slots[0]);
+            return;
+        }
+        if (RowKey == UndatedKey) return;
+        var month = DateOnly.ParseExact(RowKey[1..] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var (day, slots) in Days) history.AddDue(month.AddDays(day - 1), slots[3], slots[2]);
     }
 
     /// <summary>The row to store.</summary>

@@ -105,6 +105,33 @@ public sealed class TaskIndex(TrackingTables tables)
         return counts;
     }
 
+    /// <summary>
+    /// How many tasks <paramref name="agency"/> leads were overdue at the end of each of <paramref name="days"/>, from its
+    /// counters (one row per month of due dates and per month of late completions: the cost follows the months, never
+    /// the tasks). The due date counted is the one in force now; see <see cref="OverdueHistory"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> CountOverdueAsync(string agency, IReadOnlyList<DateOnly> days, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var history = new OverdueHistory(days);
+        // Two row-key ranges, not one query with "or": an "or" of ranges makes the service scan the whole partition,
+        // which also holds a row per view of every task.
+        var rows = await Task.WhenAll(
+            ReadRangeAsync(agency, LateCompletions.Start, LateCompletions.End, cancellationToken),
+            ReadRangeAsync(agency, StatusCounts.Start, StatusCounts.End, cancellationToken)).ConfigureAwait(false);
+        foreach (var row in rows.SelectMany(r => r)) StatusCounts.From(row).AddTo(history);
+        return history.Counts;
+    }
+
+    private async Task<List<TableEntity>> ReadRangeAsync(string partition, string from, string to, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            rows.Add(row);
+        return rows;
+    }
+
     private async Task WriteViewsAsync(string partition, string role, TaskIndexEntry entry, TaskIndexEntry? previous, bool allViews,
         CancellationToken cancellationToken)
     {
@@ -158,19 +185,14 @@ public sealed class TaskIndex(TrackingTables tables)
     private async Task<IEnumerable<TableTransactionAction>> CounterActionsAsync(TaskIndexEntry entry, TaskIndexEntry? previous,
         CancellationToken cancellationToken)
     {
-        var added = StatusCounts.Contribution(entry.Status, entry.DueDate, entry.CompletedOn);
-        var (addedRow, addedDay) = StatusCounts.Bucket(entry.DueDate);
-        int[]? removed = null;
-        string? removedRow = null;
-        var removedDay = 0;
-        if (previous is not null)
-        {
-            removed = StatusCounts.Contribution(previous.Status, previous.DueDate, previous.CompletedOn);
-            (removedRow, removedDay) = StatusCounts.Bucket(previous.DueDate);
-            if (removedRow == addedRow && removedDay == addedDay && removed.SequenceEqual(added)) return [];
-        }
+        // The net change per counter cell (row, day): the task's contribution now minus what it contributed before.
+        var cells = new Dictionary<(string Row, int Day), int[]>();
+        AddCells(cells, entry, 1);
+        if (previous is not null) AddCells(cells, previous, -1);
+        var changed = cells.Where(c => c.Value.Any(v => v != 0)).ToList();
+        if (changed.Count == 0) return [];
 
-        var rowKeys = removedRow is null || removedRow == addedRow ? new[] { addedRow } : [addedRow, removedRow];
+        var rowKeys = changed.Select(c => c.Key.Row).Distinct(StringComparer.Ordinal).ToArray();
         var rows = await Task.WhenAll(rowKeys.Select(k =>
             tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(entry.LeadAgency, k, cancellationToken: cancellationToken))).ConfigureAwait(false);
         var actions = new List<TableTransactionAction>();
@@ -178,13 +200,24 @@ public sealed class TaskIndex(TrackingTables tables)
         {
             var stored = rows[i].HasValue ? rows[i].Value! : null;
             var counts = stored is null ? StatusCounts.Empty(rowKeys[i]) : StatusCounts.From(stored);
-            if (rowKeys[i] == addedRow) counts.Apply(addedDay, added, 1);
-            if (removed is not null && rowKeys[i] == removedRow) counts.Apply(removedDay, removed, -1);
+            foreach (var cell in changed.Where(c => c.Key.Row == rowKeys[i])) counts.Apply(cell.Key.Day, cell.Value, 1);
             actions.Add(stored is null
                 ? new TableTransactionAction(TableTransactionActionType.Add, counts.ToEntity(entry.LeadAgency))
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, counts.ToEntity(entry.LeadAgency), stored.ETag));
         }
         return actions;
+    }
+
+    private static void AddCells(Dictionary<(string Row, int Day), int[]> cells, TaskIndexEntry task, int sign)
+    {
+        Add(StatusCounts.Bucket(task.DueDate), StatusCounts.Contribution(task.Status, task.DueDate, task.CompletedOn));
+        if (LateCompletions.Bucket(task.Status, task.DueDate, task.CompletedOn) is { } late) Add(late, [1]);
+
+        void Add((string Row, int Day) cell, int[] contribution)
+        {
+            if (!cells.TryGetValue(cell, out var net)) cells[cell] = net = new int[contribution.Length];
+            for (var i = 0; i < contribution.Length; i++) net[i] += sign * contribution[i];
+        }
     }
 
     private async Task DeleteIfThereAsync(string partition, string rowKey, CancellationToken cancellationToken)

@@ -14,14 +14,19 @@ const series = [
   ['completedOnTime', '#2e7d32'],
 ];
 
+/** Weeks on the overdue-over-time chart. */
+export const overdueWeeks = 12;
+
 let chart = null;
+let weeksChart = null;
 
 export async function renderOverview(main, current) {
   main.append(h('p', { class: 'loading' }, 'Đang tải số liệu…'));
-  let statistics; let overdue; let pending; let awaiting; let list; let calendar;
+  let statistics; let weekly; let overdue; let pending; let awaiting; let list; let calendar;
   try {
-    [statistics, overdue, pending, awaiting, list, calendar] = await Promise.all([
+    [statistics, weekly, overdue, pending, awaiting, list, calendar] = await Promise.all([
       api('statistics').then((r) => r.data),
+      api(`statistics/overdue-by-week?weeks=${overdueWeeks}`).then((r) => r.data),
       all('tasks?overdue=true'),
       all('tasks?pendingExtension=true'),
       all('tasks?status=awaitingDate'),
@@ -38,6 +43,7 @@ export async function renderOverview(main, current) {
   main.append(h('h1', {}, 'Tổng quan thực hiện nhiệm vụ'),
     h('p', { class: 'hint' }, `Số liệu đến ngày ${f.date(calendar.today)} (giờ Việt Nam).`));
   main.append(chartSection(statistics));
+  main.append(weeksSection(weekly));
   main.append(overdueSection(overdue, list));
   main.append(h('section', { class: 'card', 'aria-labelledby': 'ov-ext' },
     h('h2', { id: 'ov-ext' }, `Đề nghị gia hạn chờ quyết định (${pendingDetails.filter(Boolean).length})`),
@@ -106,6 +112,53 @@ async function drawChart(canvas, rows, labels) {
       plugins: { legend: { position: 'bottom' } },
     },
   });
+  canvas.dataset.ready = 'true';
+}
+
+function weekLabel(week) {
+  return `${f.date(week.from).slice(0, 5)}–${f.date(week.to).slice(0, 5)}`;
+}
+
+function weeksSection(weekly) {
+  const weeks = weekly.weeks;
+  const canvas = h('canvas', {
+    id: 'overdue-weeks-chart',
+    role: 'img',
+    'aria-label': `Biểu đồ đường: số nhiệm vụ quá hạn vào cuối mỗi tuần, ${weeks.length} tuần gần nhất`,
+  });
+  const holder = h('div', { class: 'chart short' }, canvas);
+  queueMicrotask(() => drawWeeks(canvas, weeks));
+  return h('section', { class: 'card', 'aria-labelledby': 'ov-weeks' },
+    h('h2', { id: 'ov-weeks' }, 'Số nhiệm vụ quá hạn theo tuần'),
+    h('p', { class: 'hint' }, 'Số nhiệm vụ đang quá hạn vào cuối mỗi tuần (chủ nhật; tuần này: đến hôm nay), theo thời hạn hiện hành.'),
+    holder,
+    h('details', {}, h('summary', {}, 'Bảng số liệu theo tuần'), h('div', { class: 'table-wrap' }, h('table', { class: 'weeks' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Tuần'), h('th', { scope: 'col' }, 'Tính đến ngày'), h('th', { scope: 'col' }, 'Số nhiệm vụ quá hạn'))),
+      h('tbody', {}, weeks.map((w) => h('tr', { dataset: { to: w.to } },
+        h('th', { scope: 'row' }, `${f.date(w.from)} – ${f.date(w.to)}`), h('td', {}, f.date(w.countedOn)), h('td', { class: 'num' }, w.overdue))))))));
+}
+
+async function drawWeeks(canvas, weeks) {
+  const { Chart } = await import('../../vendor/chart.js');
+  weeksChart?.destroy();
+  weeksChart = new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: weeks.map(weekLabel),
+      datasets: [{ label: 'Nhiệm vụ quá hạn', data: weeks.map((w) => w.overdue), borderColor: '#b3261e', backgroundColor: '#b3261e', tension: 0 }],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      plugins: { legend: { display: false } },
+    },
+  });
+  // What chart.js holds, for tests and assistive checks: the number of points and their values.
+  const points = weeksChart.data.datasets[0].data;
+  canvas.dataset.points = String(points.length);
+  canvas.dataset.values = points.join(',');
   canvas.dataset.ready = 'true';
 }
 
