@@ -28,9 +28,10 @@ fi
 # NuGet does not always keep the executable bit.
 [[ -x "$bicep" ]] || chmod u+x "$bicep"
 
-# main.bicepparam reads the API audience from the environment (it differs per tenant);
-# any non-empty value compiles.
+# main.bicepparam reads the API audience and the web app's client id from the environment (they differ per
+# tenant); any non-empty value compiles.
 export AUTH_AUDIENCE="${AUTH_AUDIENCE:-api://build-check}"
+export WEBAPP_CLIENT_ID="${WEBAPP_CLIENT_ID:-00000000-0000-0000-0000-000000000000}"
 
 failed=0
 # Runs one Bicep command; any output at all (warning, error, linter finding) fails the check.

@@ -52,6 +52,13 @@ param authAudience string
 @description('Microsoft Entra tenant that issues the API\'s tokens.')
 param authTenantId string = tenant().tenantId
 
+@description('Client id of the web app\'s single-page application registration in Entra ID (redirect URI https://<app>/api/app/); docs/deploy.md.')
+@minLength(1)
+param webAppClientId string
+
+@description('API scope the web app asks for, such as api://directive-tracking/access_as_user; empty: the audience\'s .default.')
+param webAppScope string = ''
+
 @description('Premium v3 size of the App Service plan.')
 @allowed([
   'P0v3'
@@ -187,6 +194,8 @@ module functionApp 'modules/functionApp.bicep' = {
     dispatchSchedule: dispatchSchedule
     authAuthority: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
     authAudience: authAudience
+    webAppClientId: webAppClientId
+    webAppScope: empty(webAppScope) ? '${authAudience}/.default' : webAppScope
   }
 }
 

@@ -16,6 +16,10 @@ param dispatchSchedule = '*/30 * * * * *'
 // The API's app registration differs per tenant: the operator exports AUTH_AUDIENCE before
 // deploying (docs/deploy.md); without it the parameter file does not compile.
 param authAudience = readEnvironmentVariable('AUTH_AUDIENCE')
+// The web app's own (single-page application) registration, and the API scope it asks for (docs/deploy.md);
+// WEBAPP_SCOPE unset: the audience's .default.
+param webAppClientId = readEnvironmentVariable('WEBAPP_CLIENT_ID')
+param webAppScope = readEnvironmentVariable('WEBAPP_SCOPE', '')
 param planSku = 'P1v3'
 param instanceCount = 2
 param storageSku = 'Standard_ZRS'

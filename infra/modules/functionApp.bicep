@@ -75,6 +75,12 @@ param authAuthority string
 @description('Audience the API accepts in access tokens.')
 param authAudience string
 
+@description('Client id of the web app\'s single-page application registration.')
+param webAppClientId string
+
+@description('API scope the web app asks for.')
+param webAppScope string
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
@@ -203,6 +209,15 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'Auth__Audience'
           value: authAudience
+        }
+        // The web app's Entra ID sign-in (MSAL, authorization code + PKCE)
+        {
+          name: 'WebApp__ClientId'
+          value: webAppClientId
+        }
+        {
+          name: 'WebApp__Scope'
+          value: webAppScope
         }
       ]
     }

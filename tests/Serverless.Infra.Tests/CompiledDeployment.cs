@@ -12,6 +12,9 @@ public sealed class CompiledDeployment : IDisposable
     /// <summary>Audience handed to main.bicepparam through AUTH_AUDIENCE.</summary>
     public const string AuthAudience = "api://infra-tests";
 
+    /// <summary>The web app's client id handed to main.bicepparam through WEBAPP_CLIENT_ID (WEBAPP_SCOPE is left unset).</summary>
+    public const string WebAppClientId = "6a1e3f0c-7d7b-4d0e-9a55-2f1b8c4d9e01";
+
     /// <summary>Resource group the snapshot pretends to deploy into.</summary>
     public const string ResourceGroup = "rg-infra-tests";
 
@@ -31,7 +34,7 @@ public sealed class CompiledDeployment : IDisposable
             File.Copy(RepositoryFiles.Path(RepositoryFiles.AgenciesJson), agencies);
 
             var bicep = BicepCli.FromNuGetPackage();
-            var environment = new Dictionary<string, string> { ["AUTH_AUDIENCE"] = AuthAudience };
+            var environment = new Dictionary<string, string> { ["AUTH_AUDIENCE"] = AuthAudience, ["WEBAPP_CLIENT_ID"] = WebAppClientId };
             bicep.Run(infra, environment, "build", "main.bicep", "--outfile", "main.json");
             bicep.Run(infra, environment, "build-params", "main.bicepparam", "--outfile", "main.parameters.json");
             bicep.Run(

@@ -103,4 +103,13 @@ public sealed class FunctionAppSettingsTests(CompiledDeployment deployment)
         // The cloud's login endpoint and the deploying tenant are known only at deployment time.
         Assert.Equal("[format('{0}{1}/v2.0', environment().authentication.loginEndpoint, tenant().tenantId)]", Settings["Auth__Authority"]);
     }
+
+    [Fact]
+    public void The_web_app_signs_in_with_the_client_id_of_the_parameter_file_and_asks_for_the_audience_by_default()
+    {
+        Assert.Equal(CompiledDeployment.WebAppClientId, (string?)deployment.Parameters["parameters"]!["webAppClientId"]!["value"]);
+        Assert.Equal(CompiledDeployment.WebAppClientId, Settings["WebApp__ClientId"]);
+        // WEBAPP_SCOPE unset: the API audience's .default, the same default the app applies to a blank setting.
+        Assert.Equal($"{CompiledDeployment.AuthAudience}/.default", Settings["WebApp__Scope"]);
+    }
 }

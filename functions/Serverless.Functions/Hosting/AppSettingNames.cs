@@ -41,4 +41,10 @@ public static class AppSettingNames
 
     /// <summary>Audience the API accepts in access tokens.</summary>
     public const string AuthAudience = "Auth__Audience";
+
+    /// <summary>The web app's single-page application registration in Entra ID (its client id); redirect URI https://&lt;app&gt;/api/app/.</summary>
+    public const string WebAppClientId = "WebApp__ClientId";
+
+    /// <summary>The API scope the web app asks for, for example api://directive-tracking/access_as_user.</summary>
+    public const string WebAppScope = "WebApp__Scope";
 }

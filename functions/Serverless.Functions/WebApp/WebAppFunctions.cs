@@ -78,7 +78,7 @@ public sealed class WebAppFunctions(IHostEnvironment environment, IOptions<AuthO
         // MSAL wants the tenant authority without the token version suffix the API validates against.
         var text = authority.ToString().TrimEnd('/');
         if (text.EndsWith("/v2.0", StringComparison.OrdinalIgnoreCase)) text = text[..^"/v2.0".Length];
-        var scope = options.Value.Scope ?? $"{auth.Value.Audience}/.default";
+        var scope = string.IsNullOrWhiteSpace(options.Value.Scope) ? $"{auth.Value.Audience}/.default" : options.Value.Scope;
         return new EntraSettings(clientId, text, [scope]);
     }
 }

@@ -9,6 +9,6 @@ public sealed class WebAppOptions
     /// <summary>The single-page application's client id in the tenant (redirect URI: https://&lt;host&gt;/api/app/).</summary>
     public string? ClientId { get; set; }
 
-    /// <summary>The API scope the page asks for, e.g. api://directive-tracking/access_as_user; default: the audience's ".default".</summary>
+    /// <summary>The API scope the page asks for, e.g. api://directive-tracking/access_as_user; default (unset or blank): the audience's ".default".</summary>
     public string? Scope { get; set; }
 }
