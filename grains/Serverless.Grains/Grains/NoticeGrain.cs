@@ -14,7 +14,8 @@ public sealed class NoticeGrain(
         ArgumentNullException.ThrowIfNull(notice);
         if (state.State.Definition is { } existing)
         {
-            var outcome = SameContent(existing, notice) ? NoticeImportOutcome.AlreadyImported : NoticeImportOutcome.ConflictingContent;
+            var same = state.State.ContentHash is { } hash ? hash == ContentHash(notice) : SameContent(existing, notice);
+            var outcome = same ? NoticeImportOutcome.AlreadyImported : NoticeImportOutcome.ConflictingContent;
             return new NoticeImportResult(outcome, state.State.TaskIds);
         }
 
@@ -23,7 +24,9 @@ public sealed class NoticeGrain(
         var tasks = notice.AllTasks.ToList();
         await Task.WhenAll(tasks.Select(t => GrainFactory.GetGrain<IDirectiveTaskGrain>(t.TaskId).CreateAsync(t, actor)));
 
-        state.State.Definition = notice;
+        // A directive sent to a group repeats its text in every task: keep it once, in the directive (an entity holds 1 MB).
+        state.State.Definition = Compact(notice);
+        state.State.ContentHash = ContentHash(notice);
         state.State.TaskIds = tasks.Select(t => t.TaskId).ToList();
         state.State.ImportedAt = clock.Now;
         await state.WriteStateAsync();
@@ -32,8 +35,22 @@ public sealed class NoticeGrain(
 
     /// <inheritdoc />
     public Task<NoticeSnapshot?> GetAsync() => Task.FromResult(state.State.Definition is { } definition
-        ? new NoticeSnapshot(definition, state.State.TaskIds, state.State.ImportedAt)
+        ? new NoticeSnapshot(Expand(definition), state.State.TaskIds, state.State.ImportedAt)
         : null);
+
+    /// <summary>The fingerprint of a definition's content, as the duplicate check compares it.</summary>
+    public static string ContentHash(NoticeDefinition notice) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(notice)));
+
+    private static NoticeDefinition Compact(NoticeDefinition notice) => notice with
+    {
+        Directives = [.. notice.Directives.Select(d => d with { Tasks = [.. d.Tasks.Select(t => t.Content == d.Text ? t with { Content = "" } : t)] })],
+    };
+
+    private static NoticeDefinition Expand(NoticeDefinition notice) => notice with
+    {
+        Directives = [.. notice.Directives.Select(d => d with { Tasks = [.. d.Tasks.Select(t => t.Content.Length == 0 ? t with { Content = d.Text } : t)] })],
+    };
 
     // Records compare lists by reference, so compare the serialized forms instead.
     private static bool SameContent(NoticeDefinition a, NoticeDefinition b) =>
