@@ -52,9 +52,13 @@ public sealed partial class AddresseeMatcher(AgencyDirectory directory, AgencyRe
         ArgumentNullException.ThrowIfNull(text);
         var keys = Table();
         var found = new List<Addressee>();
-        foreach (var sentence in SentenceBreak().Split(text))
+        // The speaker's remarks in parentheses ("(*Các cấp ủy ... cần ...*)") comment on the item; they do not address it.
+        var plain = text;
+        for (var depth = 0; depth < 3; depth++)
+            plain = Parenthesis().Replace(plain, " ");
+        foreach (var sentence in SentenceBreak().Split(plain))
         {
-            var key = Key(sentence);
+            var key = AssignmentVerb().Replace(Key(sentence), "");
             var match = keys.Groups.Where(g => key == g.Key || key.StartsWith(g.Key + " ", StringComparison.Ordinal))
                 .OrderByDescending(g => g.Key.Length).Select(g => g.Group).FirstOrDefault();
             if (match is not null && !found.Contains(match))
@@ -140,6 +144,13 @@ public sealed partial class AddresseeMatcher(AgencyDirectory directory, AgencyRe
 
     // "Các Sở" and "Sở" are the same key: the plural marker says nothing about which body.
     private static string StripPlural(string key) => key.StartsWith("các ", StringComparison.Ordinal) ? key[4..] : key;
+
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Parenthesis();
+
+    // "Giao các sở, ngành ...", "Đề nghị UBND các xã ...": the group after the verb is the subject.
+    [GeneratedRegex(@"^(?:giao|đề nghị|yêu cầu)\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AssignmentVerb();
 
     [GeneratedRegex(@"(?<=[.;!?])\s+|\n", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SentenceBreak();

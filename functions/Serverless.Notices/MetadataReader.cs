@@ -192,8 +192,6 @@ internal sealed class MetadataReader(AgencyRegistry registry)
             if (paragraph.Length == 0 || LetterheadEnds.Any(e => paragraph.StartsWith(e, StringComparison.Ordinal)) || !MostlyUpperCase(paragraph))
                 break;
             letterhead.Add(paragraph);
-            if (paragraph.Length < whole.Trim().Length)
-                break;
         }
 
         if (letterhead.Count > 0)
@@ -218,7 +216,7 @@ internal sealed class MetadataReader(AgencyRegistry registry)
     private static string LeftColumn(string paragraph)
     {
         var left = Columns(paragraph).FirstOrDefault() ?? "";
-        foreach (var motto in new[] { "CỘNG HÒA", "CỘNG HOÀ" })
+        foreach (var motto in new[] { "CỘNG HÒA", "CỘNG HOÀ", "Độc lập" })
         {
             var at = left.IndexOf(motto, StringComparison.Ordinal);
             if (at >= 0)
@@ -244,7 +242,7 @@ internal sealed class MetadataReader(AgencyRegistry registry)
             for (var k = i + 1; k < header.Count && parts.Count < MaxTitleParagraphs; k++)
             {
                 var next = header[k];
-                if (next.StartsWith('_') || next.StartsWith('-') || PreambleStarts.Any(s => next.StartsWith(s, StringComparison.Ordinal)) || (rest.Length > 0 && k == i + 1 && next.Length > 120))
+                if (next.StartsWith('_') || next.StartsWith('-') || next.TrimEnd().EndsWith(':') || PreambleStarts.Any(s => next.StartsWith(s, StringComparison.Ordinal)) || (rest.Length > 0 && k == i + 1 && next.Length > 120))
                     break;
                 parts.Add(next);
             }

@@ -54,7 +54,7 @@ public sealed class AgencyDirectoryStore(TrackingTables tables)
         ArgumentNullException.ThrowIfNull(file);
         if (await ReadVersionAsync(cancellationToken).ConfigureAwait(false) is not null)
             return false;
-        var rows = file.Agencies.Select(FromAgency).Concat(file.Groups.Select(FromGroup)).Append(FromAudit(audit)).ToList();
+        var rows = file.Agencies.Select(FromAgency).Concat(file.Groups.Select(FromGroup)).Append(FromAudit(audit, 1, 0)).ToList();
         foreach (var chunk in rows.Chunk(BatchLimit))
         {
             await tables.Directory.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken)
@@ -84,7 +84,7 @@ public sealed class AgencyDirectoryStore(TrackingTables tables)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(next);
-        var rows = agencies.Select(FromAgency).Concat(groups.Select(FromGroup)).Concat(audit.Select(FromAudit))
+        var rows = agencies.Select(FromAgency).Concat(groups.Select(FromGroup)).Concat(audit.Select((a, i) => FromAudit(a, read.Version + 1, i)))
             .Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList();
         var settings = new TableTransactionAction(TableTransactionActionType.UpdateReplace, Settings(next, read.Version + 1), new ETag(read.ETag));
         var chunks = rows.Chunk(BatchLimit - 1).ToList();
@@ -157,9 +157,9 @@ public sealed class AgencyDirectoryStore(TrackingTables tables)
         List(entity.GetString("Aliases")),
         entity.GetBoolean("Retired") ?? false);
 
-    // Inverted ticks: the newest entry sorts first.
-    private static TableEntity FromAudit(DirectoryAuditEntry audit) =>
-        new(Partition, string.Create(CultureInfo.InvariantCulture, $"{AuditPrefix}{DateTimeOffset.MaxValue.UtcTicks - audit.At.UtcTicks:D19}|{Guid.NewGuid():N}"))
+    // Keyed by the inverted directory version the change committed: the newest sorts first, whatever the clock says.
+    private static TableEntity FromAudit(DirectoryAuditEntry audit, long version, int index) =>
+        new(Partition, string.Create(CultureInfo.InvariantCulture, $"{AuditPrefix}{long.MaxValue - version:D19}|{index:D4}"))
         {
             ["At"] = audit.At,
             ["Subject"] = audit.Subject,
