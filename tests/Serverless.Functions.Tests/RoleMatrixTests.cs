@@ -45,6 +45,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "UpdateAgencyGroup", "PATCH", "/api/agency-groups/G-LLVT", ["401", "403", "allow", "403", "403", "403"] },
         { "Dashboard", "GET", "/api/dashboard", ["allow", "allow", "allow", "allow", "allow", "allow"] },
         { "Health", "GET", "/api/health", ["allow", "allow", "allow", "allow", "allow", "allow"] },
+        { "HealthReady", "GET", "/api/health/ready", ["allow", "allow", "allow", "allow", "allow", "allow"] },
     };
 
     private static string CodeFrom(string id) => "T-" + id[3..15].ToUpperInvariant();
