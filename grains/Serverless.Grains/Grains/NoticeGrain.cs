@@ -10,6 +10,8 @@ public sealed class NoticeGrain(
     TrackingClock clock,
     DeepCopier copier) : CommandGrain<NoticeState>(state, copier), INoticeGrain
 {
+    private const int ImportWave = 16;
+
     /// <inheritdoc />
     public async Task<NoticeImportResult> ImportAsync(NoticeDefinition notice, Actor actor)
     {
@@ -24,7 +26,9 @@ public sealed class NoticeGrain(
         // Tasks first, notice state last: if this call dies half-way, a retried import creates the rest,
         // and task creation is idempotent, so nothing is duplicated.
         var tasks = notice.AllTasks.ToList();
-        await Task.WhenAll(tasks.Select(t => GrainFactory.GetGrain<IDirectiveTaskGrain>(t.TaskId).CreateAsync(t, actor)));
+        // In waves: a directive sent to a group makes hundreds of tasks, and all at once would swamp storage.
+        foreach (var wave in tasks.Chunk(ImportWave))
+            await Task.WhenAll(wave.Select(t => GrainFactory.GetGrain<IDirectiveTaskGrain>(t.TaskId).CreateAsync(t, actor)));
 
         // A directive sent to a group repeats its text in every task: keep it once, in the directive (an entity holds 1 MB).
         State.State.Definition = Compact(notice);
