@@ -5,7 +5,6 @@ using Serverless.Functions.Importing;
 using Serverless.Notices;
 using Serverless.Tracking;
 using Serverless.Notices.Evaluation;
-using Serverless.Tracking;
 
 namespace Serverless.LocalHost;
 
