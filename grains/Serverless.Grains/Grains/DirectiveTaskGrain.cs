@@ -10,7 +10,8 @@ public sealed class DirectiveTaskGrain(
     TrackingClock clock,
     AgencyDirectory agencies,
     LadderPolicy ladderPolicy,
-    TaskIndex taskIndex) : Grain, IDirectiveTaskGrain
+    TaskIndex taskIndex,
+    ReportIndex reportIndex) : Grain, IDirectiveTaskGrain
 {
     private const int ListContentLength = 300;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -226,10 +227,10 @@ public sealed class DirectiveTaskGrain(
     {
         var d = state.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
-        return taskIndex.UpsertAsync(new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
+        return Task.WhenAll(reportIndex.UpsertAsync(TaskFactsProjection.From(state.State, content)), taskIndex.UpsertAsync(new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
             d.LeadAgency, d.CoordinatingAgencies, state.State.Status, state.State.DueDates.Count > 0 ? state.State.DueDates.Min() : null,
             state.State.CompletedOn, state.State.Reports.LastOrDefault()?.At, d.Timing,
-            state.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending)));
+            state.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending))));
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()

@@ -37,6 +37,10 @@ public sealed class TaskIndex(TrackingTables tables)
             filter += " and " + TableClient.CreateQueryFilter(
                 $"Status eq {nameof(DirectiveTaskStatus.InProgress)} and DueDate ne {""} and DueDate lt {day.ToString(DateFormat, CultureInfo.InvariantCulture)}");
 
+        if (query is { DueFrom: { } dueFrom, DueTo: { } dueTo })
+            filter += " and " + TableClient.CreateQueryFilter(
+                $"Status eq {nameof(DirectiveTaskStatus.InProgress)} and DueDate ge {dueFrom.ToString(DateFormat, CultureInfo.InvariantCulture)} and DueDate le {dueTo.ToString(DateFormat, CultureInfo.InvariantCulture)}");
+
         if (query.PendingExtension)
             filter += " and " + TableClient.CreateQueryFilter($"PendingExtensions gt {0}");
 

@@ -7,11 +7,15 @@ namespace Serverless.Tracking.Reporting;
 /// <param name="entryWorkingDays">The task-entry allowance in working days.</param>
 public sealed class PeriodicReportBuilder(CutOffRule rule, RankingWeights weights, WorkingDays workingDays, int entryWorkingDays = EntryTimeliness.DefaultWorkingDays)
 {
-    /// <summary>The report for <paramref name="period"/> over <paramref name="tasks"/> (tasks outside it are left out).</summary>
-    public PeriodicReport Build(ReportPeriod period, IEnumerable<TaskFacts> tasks)
+    /// <summary>
+    /// The report for <paramref name="requested"/> over <paramref name="tasks"/> (tasks outside it are left out). Asked
+    /// for before the cut-off, it counts as of <paramref name="today"/> and is provisional.
+    /// </summary>
+    public PeriodicReport Build(ReportPeriod requested, IEnumerable<TaskFacts> tasks, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(requested);
         ArgumentNullException.ThrowIfNull(tasks);
+        var period = today < requested.CutOff && today >= requested.From ? requested with { To = today } : requested;
         var rows = new Dictionary<string, AgencyTally>(StringComparer.Ordinal);
         var lines = new List<ReportLine>();
         var entered = new Dictionary<string, (TaskFacts First, DateOnly EnteredOn)>(StringComparer.Ordinal);
@@ -32,8 +36,9 @@ public sealed class PeriodicReportBuilder(CutOffRule rule, RankingWeights weight
         var totals = new AgencyTally("");
         foreach (var row in rows.Values) totals.Include(row);
         return new PeriodicReport(
-            period,
-            period.DueOn(rule, workingDays),
+            requested,
+            period.CutOff,
+            requested.DueOn(rule, workingDays),
             Rank(rows.Values),
             totals,
             lines.OrderBy(l => l.Task.LeadAgency, StringComparer.Ordinal).ThenBy(l => l.Standing.Category)
