@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 using Serverless.Functions.Auth;
+using Serverless.Functions.Reports;
+using Serverless.Tracking.Reporting;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Http;
 
 /// <summary>Who is behind: per lead agency, the four Vietnamese reporting categories, most overdue first.</summary>
-public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
+public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, WorkingDays workingDays,
+    IOptions<ReportOptions> reportOptions)
 {
     /// <summary>
     /// Statistics over every task (or one notice's, with ?noticeId=) from the read model. Leaders and the office see
@@ -23,6 +27,7 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
             if (noticeId is not null && !TrackingIds.IsValidNoticeId(noticeId)) return ApiResults.Invalid("noticeId", "Mã thông báo không hợp lệ.");
 
             var today = clock.Today;
+            var dueSoon = DueSoon.Window(today, workingDays, reportOptions.Value.DueSoonWorkingDays);
             var rows = new Dictionary<string, AgencyStatistics>(StringComparer.Ordinal);
             // One partition scan of the read model; thousands of tasks are a few pages, never a fan-out to grains.
             await foreach (var task in taskIndex.ScanAllAsync(noticeId, cancellationToken))
@@ -30,7 +35,7 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
                 if (!caller.ReadsEverything && task.LeadAgency != caller.Agency) continue;
                 if (!rows.TryGetValue(task.LeadAgency, out var row))
                     rows[task.LeadAgency] = row = new AgencyStatistics(task.LeadAgency, agencies.Contains(task.LeadAgency) ? agencies.Get(task.LeadAgency).Name : task.LeadAgency);
-                row.Add(task, today);
+                row.Add(task, today, dueSoon);
             }
 
             var ordered = rows.Values.OrderByDescending(r => r.InProgressOverdue).ThenByDescending(r => r.MaxDaysOverdue).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
@@ -43,7 +48,9 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
                     completedLate = ProgressCategories.Label(ProgressCategory.CompletedLate),
                     inProgressOnTime = ProgressCategories.Label(ProgressCategory.InProgressOnTime),
                     inProgressOverdue = ProgressCategories.Label(ProgressCategory.InProgressOverdue),
+                    dueSoon = "Sắp đến hạn",
                 },
+                dueSoonWorkingDays = reportOptions.Value.DueSoonWorkingDays,
                 agencies = ordered,
             });
         });
