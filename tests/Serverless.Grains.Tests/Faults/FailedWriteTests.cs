@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 using Xunit;
 
