@@ -37,6 +37,7 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<Reports.ReportSource>();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<TokenValidator>();
+        services.AddOptions<WebApp.WebAppOptions>().BindConfiguration(WebApp.WebAppOptions.Section);
         services.AddSingleton<ApiGate>();
         services.AddSingleton<Serverless.Functions.Http.TaskCommandRunner>();
         services.AddSingleton<ReadinessProbe>();

@@ -92,7 +92,7 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
         (DateOnly From, DateOnly To) dueSoon, CancellationToken cancellationToken)
     {
         var codes = agency is not null ? [agency] : agencies.All.Select(a => a.Code).ToList();
-        var counts = await Task.WhenAll(codes.Select(code => taskIndex.CountAsync(code, today, from, to, cancellationToken, dueSoon)));
+        var counts = await Task.WhenAll(codes.Select(code => taskIndex.CountAsync(code, today, from, to, dueSoon, cancellationToken)));
         return counts.Where(c => c.Total > 0).Select(c => AgencyStatistics.From(c, NameOf(c.Agency))).ToList();
     }
 

@@ -102,8 +102,8 @@ public sealed class TaskIndex(TrackingTables tables)
     /// A lead agency's figures as of <paramref name="today"/>, from its counters (one row per month of due dates),
     /// optionally only for tasks due within [<paramref name="from"/>, <paramref name="to"/>].
     /// </summary>
-    public async Task<AgencyCounts> CountAsync(string agency, DateOnly today, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default,
-        (DateOnly From, DateOnly To)? dueSoon = null)
+    public async Task<AgencyCounts> CountAsync(string agency, DateOnly today, DateOnly? from, DateOnly? to,
+        (DateOnly From, DateOnly To)? dueSoon = null, CancellationToken cancellationToken = default)
     {
         var counts = new AgencyCounts(agency);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {agency} and RowKey ge {StatusCounts.Start} and RowKey lt {StatusCounts.End}");
