@@ -28,7 +28,9 @@ public static class UnmatchedRouteFunctions
         var relative = path.TrimStart('/');
         relative = relative.Contains('/', StringComparison.Ordinal) ? relative[(relative.IndexOf('/', StringComparison.Ordinal) + 1)..] : "";
         var allowed = Routes.MethodsFor(relative);
-        if (allowed.Count == 0) return ApiResults.NotFound($"Không có điểm cuối '{path}'.");
+        // The same answer as every other "no such endpoint" (LocalHost's fallback outside api/, the development
+        // sign-in outside Development), so an endpoint that is switched off cannot be told from one that never existed.
+        if (allowed.Count == 0) return ApiResults.NotFound("Không có điểm cuối này.");
 
         request.HttpContext.Response.Headers.Allow = string.Join(", ", allowed);
         return ApiResults.Problem(405, "Phương thức không được hỗ trợ",

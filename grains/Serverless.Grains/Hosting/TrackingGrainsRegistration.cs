@@ -27,6 +27,8 @@ public static class TrackingGrainsRegistration
         services.AddSingleton<ReportIndex>();
         services.AddSingleton<DueIndex>();
         services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<AgencyDirectoryStore>();
+        services.AddSingleton<NoticeKeyIndex>();
         return services;
     }
 
