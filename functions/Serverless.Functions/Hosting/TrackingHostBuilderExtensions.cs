@@ -54,6 +54,8 @@ public static class TrackingHostBuilderExtensions
         Dispatch.NotificationDispatchRegistration.AddNotificationDispatch(services);
         // Registered before UseOrleans so the tables exist before the silo activates a grain.
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<Delivery.ContactsSeeder>();
+        services.AddHostedService<Delivery.ServiceBusDeliveryWorker>();
 
         var siloOptions = builder.Configuration.GetSection(OrleansClusterOptions.Section).Get<OrleansClusterOptions>() ?? new OrleansClusterOptions();
         // Orleans reads these while the host is being built, before ValidateOnStart runs: check them here so the

@@ -26,6 +26,14 @@ public sealed class TaskIndex(TrackingTables tables)
         }
     }
 
+    /// <summary>One task as the read model holds it (content shortened); null when it is not indexed.</summary>
+    public async Task<TaskIndexEntry?> GetAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        var row = await tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(AllPartition, taskId, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return row.HasValue ? FromEntity(row.Value!) : null;
+    }
+
     /// <summary>One page of tasks matching the query, in task-id order.</summary>
     public async Task<Page<TaskIndexEntry>> QueryAsync(TaskQuery query, string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
     {
