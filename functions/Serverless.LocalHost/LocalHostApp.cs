@@ -7,7 +7,7 @@ using Serverless.Functions.Hosting;
 using Serverless.Functions.Http;
 using Serverless.Functions.Importing;
 using Serverless.Functions.Timers;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.LocalHost;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using Serverless.Grains.Parsing;
+using Serverless.Notices;
+using Serverless.Notices.Evaluation;
 
 namespace Serverless.LocalHost;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.LocalHost;
 
 var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:7071" };

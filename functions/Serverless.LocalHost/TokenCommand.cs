@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Serverless.Functions.Auth;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.LocalHost;
 

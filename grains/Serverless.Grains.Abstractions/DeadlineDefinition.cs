@@ -1,3 +1,4 @@
+using Serverless.Tracking;
 namespace Serverless.Grains;
 
 /// <summary>Everything a deadline grain needs, frozen when the task is created.</summary>

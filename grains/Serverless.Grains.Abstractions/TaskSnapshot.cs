@@ -1,3 +1,4 @@
+using Serverless.Tracking;
 namespace Serverless.Grains;
 
 /// <summary>A task with everything a caller may see of it.</summary>

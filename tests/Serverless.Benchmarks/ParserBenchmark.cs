@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Serverless.Grains.Parsing;
+using Serverless.Notices;
 
 namespace Serverless.Benchmarks;
 

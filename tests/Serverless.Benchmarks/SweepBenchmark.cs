@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Serverless.Functions.Sweeping;
 using Serverless.Grains;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Grains;
 using Serverless.LocalHost;
 using Serverless.Testing;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Dispatch;
 using Serverless.Functions.Http;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Dispatch.Tests;

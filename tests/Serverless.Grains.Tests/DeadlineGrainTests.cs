@@ -1,4 +1,4 @@
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 using Xunit;
 

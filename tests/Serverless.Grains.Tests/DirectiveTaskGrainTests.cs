@@ -1,5 +1,6 @@
 using Serverless.Grains.Storage;
 using Xunit;
+using Serverless.Tracking;
 
 namespace Serverless.Grains.Tests;
 

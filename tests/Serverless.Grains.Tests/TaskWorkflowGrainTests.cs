@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Grains;
 using Serverless.Grains.Storage;
 using Xunit;

@@ -6,7 +6,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Serverless.Functions.Dispatch;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Delivery;

@@ -4,7 +4,7 @@ using Polly;
 using Polly.Retry;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Delivery;

@@ -1,8 +1,8 @@
 using Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Serverless.Grains.Domain;
 using Serverless.Functions.Delivery;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Dispatch;

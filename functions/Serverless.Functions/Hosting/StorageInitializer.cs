@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Hosting;

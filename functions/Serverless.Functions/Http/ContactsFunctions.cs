@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Delivery;
 using Serverless.Functions.Importing;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.Functions.Http;
 

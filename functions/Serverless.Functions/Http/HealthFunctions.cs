@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.Functions.Http;
 

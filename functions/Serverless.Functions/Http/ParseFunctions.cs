@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
-using Serverless.Grains.Parsing;
+using Serverless.Notices;
 
 namespace Serverless.Functions.Http;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Serverless.Functions.Auth;
 using Serverless.Grains;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.Functions.Http;
 

@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
 using Serverless.Grains;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Http;

@@ -1,5 +1,5 @@
 using Serverless.Grains;
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.Functions.Http;
 

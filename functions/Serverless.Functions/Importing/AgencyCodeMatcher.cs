@@ -1,5 +1,5 @@
-using Serverless.Grains.Domain;
-using Serverless.Grains.Parsing;
+using Serverless.Tracking;
+using Serverless.Notices;
 
 namespace Serverless.Functions.Importing;
 

@@ -1,4 +1,4 @@
-using Serverless.Grains.Parsing;
+using Serverless.Notices;
 
 namespace Serverless.Functions.Importing;
 

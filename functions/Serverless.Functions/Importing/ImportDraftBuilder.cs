@@ -1,5 +1,5 @@
 using System.Globalization;
-using Serverless.Grains.Parsing;
+using Serverless.Notices;
 
 namespace Serverless.Functions.Importing;
 

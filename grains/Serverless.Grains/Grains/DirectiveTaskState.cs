@@ -1,3 +1,4 @@
+using Serverless.Tracking;
 namespace Serverless.Grains.Grains;
 
 /// <summary>Persisted state of a task grain.</summary>

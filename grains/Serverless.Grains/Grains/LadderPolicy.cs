@@ -1,4 +1,4 @@
-using Serverless.Grains.Domain;
+using Serverless.Tracking;
 
 namespace Serverless.Grains.Grains;
 

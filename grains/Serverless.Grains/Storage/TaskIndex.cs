@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using Serverless.Tracking;
 
 namespace Serverless.Grains.Storage;
 

@@ -1,3 +1,4 @@
+using Serverless.Tracking;
 namespace Serverless.Grains.Storage;
 
 /// <summary>A task as lists and statistics see it.</summary>

@@ -1,3 +1,4 @@
+using Serverless.Tracking;
 namespace Serverless.Grains.Storage;
 
 /// <summary>Filters for the task list.</summary>

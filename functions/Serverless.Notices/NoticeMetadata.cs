@@ -1,0 +1,11 @@
+namespace Serverless.Notices;
+
+/// <summary>What the header and preamble say about a notice.</summary>
+internal sealed record NoticeMetadata(
+    string? Issuer,
+    string? Title,
+    string? Province,
+    DateOnly? MeetingDate,
+    DateOnly? DocumentDate,
+    DateOnly? PeriodEnd,
+    DateContext Dates);

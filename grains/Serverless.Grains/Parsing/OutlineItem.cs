@@ -1,4 +1,0 @@
-namespace Serverless.Grains.Parsing;
-
-/// <summary>A top-level item of a notice: its number and its paragraphs (the first without its numbering).</summary>
-internal sealed record OutlineItem(int Number, List<string> Lines);

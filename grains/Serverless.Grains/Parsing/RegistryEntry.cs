@@ -1,9 +1,0 @@
-namespace Serverless.Grains.Parsing;
-
-/// <summary>One agency of the registry: its name and the other ways notices write it.</summary>
-internal sealed class RegistryEntry
-{
-    public string Name { get; init; } = "";
-
-    public List<string>? Aliases { get; init; }
-}
