@@ -30,6 +30,10 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "SetDueDate", "POST", "/api/tasks/{id}.3.2/due-date", ["401", "allow", "403", "403", "403", "403"] },
         { "ListFailedNotifications", "GET", "/api/operations/notifications/failed", ["401", "403", "403", "403", "403", "allow"] },
         { "RedispatchNotification", "POST", "/api/operations/notifications/SXD/none.1.1.d1.remind-7d/redispatch", ["401", "403", "403", "403", "403", "404"] },
+        { "GetAgencyContacts", "GET", "/api/agencies/SXD/contacts", ["401", "allow", "allow", "allow", "404", "403"] },
+        { "PutAgencyContacts", "PUT", "/api/agencies/SXD/contacts", ["401", "403", "allow", "403", "403", "403"] },
+        { "ListFailedDeliveries", "GET", "/api/operations/deliveries/failed", ["401", "403", "403", "403", "403", "allow"] },
+        { "RetryDelivery", "POST", "/api/operations/deliveries/none.1.1.d1.remind-7d/retry", ["401", "403", "403", "403", "403", "404"] },
         { "GetStatistics", "GET", "/api/statistics", ["401", "allow", "allow", "allow", "allow", "403"] },
         { "ListAgencies", "GET", "/api/agencies", ["401", "allow", "allow", "allow", "allow", "allow"] },
         { "Dashboard", "GET", "/api/dashboard", ["allow", "allow", "allow", "allow", "allow", "allow"] },
@@ -55,6 +59,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         "SetDueDate" => new { dueDate = "2023-10-15" },
         "ReportProgress" => new { text = "Đang triển khai." },
         "CancelTask" => new { reason = "Kiểm thử quyền." },
+        "PutAgencyContacts" => new { contacts = new[] { new { name = "Trần Văn Đầu Mối", role = "focalPoint", email = "dau.moi@sxd.gov.vn" } } },
         _ => new { },
     };
 
@@ -77,7 +82,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
             if (function == "ParseNotice")
                 request.Content = new StringContent("1. Giao Sở Xây dựng chủ trì rà soát, báo cáo trước ngày 30/9/2023.\n2. Sở Tài chính thẩm định.",
                     System.Text.Encoding.UTF8, "text/plain");
-            else if (method == "POST")
+            else if (method is "POST" or "PUT")
                 request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(BodyFor(function, SampleNotices.NewId(), id)),
                     System.Text.Encoding.UTF8, "application/json");
 
