@@ -72,7 +72,7 @@ public sealed partial class NotificationDelivery
 
         TaskIndexEntry? task = null;
         if (targets.Any(t => t.Channel == DeliveryChannels.Email))
-            task = await tasks.GetAsync(notification.TaskId, cancellationToken).ConfigureAwait(false);
+            task = await tasks.FindAsync(notification.TaskId, cancellationToken).ConfigureAwait(false);
 
         int sent = 0, done = 0, refused = 0;
         var failures = new List<string>();

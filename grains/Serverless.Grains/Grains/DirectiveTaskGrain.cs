@@ -17,6 +17,11 @@ public sealed class DirectiveTaskGrain(
     private const int ListContentLength = 300;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    // What the task index holds for this task, once known: read from the index on the first write after activation
+    // (or known empty for a task created in this activation), then kept as written.
+    private TaskIndexEntry? indexed;
+    private bool indexedKnown;
+
     /// <inheritdoc />
     public async Task<TaskSnapshot> CreateAsync(TaskDefinition definition, Actor actor)
     {
@@ -32,6 +37,7 @@ public sealed class DirectiveTaskGrain(
             State.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
             State.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
             await State.WriteStateAsync();
+            indexedKnown = true;
         }
 
         // Re-run on every call: scheduling and indexing are idempotent, so a retried import repairs a half-made task.
@@ -249,14 +255,30 @@ public sealed class DirectiveTaskGrain(
     private Task StopDeadlinesAsync() =>
         Task.WhenAll(State.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).StopAsync()));
 
-    private Task IndexAsync()
+    private async Task IndexAsync()
     {
         var d = State.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
-        return taskIndex.UpsertAsync(new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
+        var entry = new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
             d.LeadAgency, d.CoordinatingAgencies, State.State.Status, State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null,
             State.State.CompletedOn, State.State.Reports.LastOrDefault()?.At, d.Timing,
-            State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending)));
+            State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending));
+        if (!indexedKnown)
+        {
+            indexed = await taskIndex.GetAsync(d.LeadAgency, d.TaskId);
+            indexedKnown = true;
+        }
+        try
+        {
+            await taskIndex.UpsertAsync(entry, indexed);
+        }
+        catch
+        {
+            // Part of the write may have landed: read it back next time.
+            indexedKnown = false;
+            throw;
+        }
+        indexed = entry;
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()
