@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using Serverless.Functions.Http;
+using Serverless.Functions.Importing;
 using Serverless.Notices;
+using Serverless.Tracking;
 using Serverless.Notices.Evaluation;
 
 namespace Serverless.LocalHost;
@@ -12,7 +15,8 @@ public static class ParserCommands
     public static Command Parse()
     {
         var file = new Argument<FileInfo>("file") { Description = "The notice's plain text (UTF-8)." };
-        var command = new Command("parse", "Parses a notice's text and prints the draft as JSON.") { file };
+        var command = new Command("parse",
+            "Parses a notice's text and prints, as POST /api/notices/parse does, the parser's reading, the import draft and the unmatched agency names.") { file };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -23,8 +27,11 @@ public static class ParserCommands
             }
             try
             {
-                var parsed = new NoticeParser().Parse(File.ReadAllText(path.FullName));
-                Console.WriteLine(JsonSerializer.Serialize(parsed, NoticeJson.Options));
+                var registry = AgencyRegistry.Default;
+                var agencies = AgencyDirectory.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
+                var drafts = new ImportDraftBuilder(new AgencyCodeMatcher(agencies, registry));
+                var draft = drafts.Build(new NoticeParser(registry).Parse(File.ReadAllText(path.FullName)));
+                Console.WriteLine(JsonSerializer.Serialize(draft, ApiJson.Options));
                 return 0;
             }
             catch (NoticeParseException e)

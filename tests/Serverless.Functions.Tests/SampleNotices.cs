@@ -30,8 +30,8 @@ public static class SampleNotices
         ["number"] = "77/TB-UBND",
         ["title"] = "Thông báo kết luận về công tác phòng, chống thiên tai năm 2023",
         ["issuer"] = "Ủy ban nhân dân tỉnh",
-        ["issuedOn"] = "2023-07-18",
-        ["meetingDate"] = "2023-07-15",
+        ["issuedOn"] = "2023-07-03",
+        ["meetingDate"] = "2023-07-01",
         ["directives"] = new object[]
         {
             new { number = 1, text = "Biểu dương các lực lượng đã chủ động ứng phó.", tasks = Array.Empty<object>() },

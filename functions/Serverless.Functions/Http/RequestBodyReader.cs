@@ -30,6 +30,15 @@ public static class RequestBodyReader
             var value = JsonSerializer.Deserialize<T>(text.Value, ApiJson.Options);
             return value is null ? new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không được là null.")) : new(value, null);
         }
+        catch (JsonException) when (IsCutOff(text.Value))
+        {
+            // The reader's path names the member it was reading when the text ended, which is not at fault.
+            var content = text.Value.TrimEnd();
+            var line = content.Count(c => c == '\n') + 1;
+            var column = content.Length - content.LastIndexOf('\n') - 1;
+            return new(null, ApiResults.Invalid("body",
+                $"JSON chưa hoàn chỉnh: nội dung dừng sau ký tự thứ {column} của dòng {line}, khi còn thiếu giá trị hoặc dấu đóng."));
+        }
         catch (JsonException e)
         {
             return new(null, ApiResults.Invalid(FieldOf(e.Path), DescribeJsonError(e)));
@@ -58,6 +67,30 @@ public static class RequestBodyReader
         catch (DecoderFallbackException)
         {
             return new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không phải UTF-8 hợp lệ."));
+        }
+    }
+
+    // True when the text is valid JSON as far as it goes but ends before its value does (a body cut off in transit):
+    // it fails as a whole, yet reads without a syntax error when more could follow.
+    private static bool IsCutOff(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return !ReadsCleanly(bytes, isFinalBlock: true) && ReadsCleanly(bytes, isFinalBlock: false);
+    }
+
+    private static bool ReadsCleanly(byte[] bytes, bool isFinalBlock)
+    {
+        var reader = new Utf8JsonReader(bytes, isFinalBlock, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

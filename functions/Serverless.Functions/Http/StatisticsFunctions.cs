@@ -8,7 +8,7 @@ using Serverless.Grains.Storage;
 namespace Serverless.Functions.Http;
 
 /// <summary>Who is behind: per lead agency, the four Vietnamese reporting categories, most overdue first.</summary>
-public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
+public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, IGrainFactory grains)
 {
     /// <summary>
     /// Statistics per lead agency, optionally for one notice (?noticeId=), one agency (?agency=) and tasks due in a
@@ -23,6 +23,12 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
         {
             string? noticeId = request.Query["noticeId"];
             if (noticeId is not null && !TrackingIds.IsValidNoticeId(noticeId)) return ApiResults.Invalid("noticeId", "Mã thông báo không hợp lệ.");
+            // An empty list would read as "nobody is behind" for a notice that was never imported (a typo, say).
+            if (noticeId is not null && await grains.GetGrain<Serverless.Grains.INoticeGrain>(noticeId).GetAsync() is null)
+            {
+                var missing = $"Không có thông báo '{noticeId}'.";
+                return ApiResults.Problem(404, "Không tìm thấy", missing, new Dictionary<string, string[]> { ["noticeId"] = [missing] });
+            }
             string? agency = request.Query["agency"];
             if (agency is not null && !agencies.Contains(agency)) return ApiResults.Invalid("agency", $"Mã cơ quan không tồn tại: {agency}.");
             if (!caller.ReadsEverything)

@@ -9,10 +9,10 @@ namespace Serverless.Functions.Http;
 public sealed class TaskCommandRunner(IGrainFactory grains, TrackingClock clock)
 {
     /// <summary>Checks existence, visibility and permission, then runs the command.</summary>
-    public async Task<IActionResult> RunAsync(Caller caller, string taskId, Func<Caller, TaskDefinition, bool> allowed,
+    public async Task<IActionResult> RunAsync(Caller caller, string taskId, TaskRule rule,
         Func<IDirectiveTaskGrain, TaskSnapshot, Task<TaskCommandResult>> command)
     {
-        ArgumentNullException.ThrowIfNull(allowed);
+        ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(command);
         if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
         var grain = grains.GetGrain<IDirectiveTaskGrain>(taskId);
@@ -20,8 +20,7 @@ public sealed class TaskCommandRunner(IGrainFactory grains, TrackingClock clock)
         // and commands on a task that was never created must not create anything.
         var current = await grain.GetAsync().ConfigureAwait(false);
         if (current is null || !TaskAccess.CanSee(caller, current.Definition)) return TaskNotFound(taskId);
-        if (!allowed(caller, current.Definition))
-            return ApiResults.Problem(403, "Không có quyền", "Chỉ cơ quan chủ trì (hoặc Văn phòng) được thực hiện thao tác này.");
+        if (!rule.Allows(caller, current.Definition)) return ApiResults.Problem(403, "Không có quyền", rule.Refusal);
 
         var result = await command(grain, current).ConfigureAwait(false);
         return result.Applied ? ApiResults.Json(TaskView.From(result.Task!, clock.Today)) : ApiResults.Conflict(result.RefusalReason!);

@@ -93,7 +93,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
                 errors.Add("clientRequestId", "Mã yêu cầu: 1-64 ký tự chữ, số, '-' hoặc '_'.");
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, TaskAccess.CanSee,
+            return await commands.RunAsync(caller, taskId, TaskAccess.Involved,
                 (g, _) => g.ReportProgressAsync(text!, body.Value.PercentComplete, caller.ToActor(), body.Value.ClientRequestId));
         });
 
@@ -111,7 +111,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var note = TextInput.Optional(body.Value?.Note, "note", 4_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, TaskAccess.CanComplete, (g, _) => g.CompleteAsync(note, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, TaskAccess.Completion, (g, _) => g.CompleteAsync(note, caller.ToActor()));
         });
 
     /// <summary>Withdraws a task. Leaders only.</summary>
@@ -128,6 +128,6 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var reason = TextInput.Required(body.Value!.Reason, "reason", 2_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, (_, _) => true, (g, _) => g.CancelAsync(reason!, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, TaskAccess.Anyone, (g, _) => g.CancelAsync(reason!, caller.ToActor()));
         });
 }

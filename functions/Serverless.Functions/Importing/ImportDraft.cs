@@ -10,4 +10,6 @@ namespace Serverless.Functions.Importing;
 /// <param name="Parsed">The parser's output (format of the samples README).</param>
 /// <param name="Draft">The import body, pre-filled.</param>
 /// <param name="UnmatchedAgencies">Names in the text that match no agency code, per directive number.</param>
-public sealed record ImportDraft(ParsedNotice Parsed, NoticeImportRequest Draft, IReadOnlyDictionary<string, IReadOnlyList<string>> UnmatchedAgencies);
+/// <param name="ImpossibleDates">Deadline phrases whose date does not exist ("31/02/2026"), per directive number.</param>
+public sealed record ImportDraft(ParsedNotice Parsed, NoticeImportRequest Draft, IReadOnlyDictionary<string, IReadOnlyList<string>> UnmatchedAgencies,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> ImpossibleDates);

@@ -11,6 +11,7 @@ public sealed class ImportDraftBuilder(AgencyCodeMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var unmatched = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var impossible = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var directives = new List<DirectiveImportRequest?>();
         foreach (var directive in parsed.Directives)
         {
@@ -27,7 +28,10 @@ public sealed class ImportDraftBuilder(AgencyCodeMatcher matcher)
                 .Distinct().Where(c => !leads.Contains(c)).ToList();
             var dates = directive.Deadlines.Where(d => d.Kind == DeadlineKind.Explicit && d.Date is not null)
                 .Select(d => d.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct().ToList();
-            var timing = directive.Conditional ? "conditional" : dates.Count > 0 ? "dated" : "regular";
+            // A time limit whose date does not exist still makes the task dated: its deadlines stay empty, so the
+            // import refuses the draft until the clerk writes the intended date.
+            var impossibleDates = directive.Deadlines.Where(d => d.Kind == DeadlineKind.Explicit && d.Date is null).Select(d => d.Phrase).ToList();
+            var timing = directive.Conditional ? "conditional" : dates.Count > 0 || impossibleDates.Count > 0 ? "dated" : "regular";
 
             directives.Add(new DirectiveImportRequest
             {
@@ -43,6 +47,7 @@ public sealed class ImportDraftBuilder(AgencyCodeMatcher matcher)
                 }).ToList(),
             });
             if (missing.Count > 0) unmatched[directive.Number.ToString(CultureInfo.InvariantCulture)] = missing.Distinct().ToList();
+            if (impossibleDates.Count > 0) impossible[directive.Number.ToString(CultureInfo.InvariantCulture)] = impossibleDates;
         }
 
         var draft = new NoticeImportRequest
@@ -53,6 +58,6 @@ public sealed class ImportDraftBuilder(AgencyCodeMatcher matcher)
             MeetingDate = parsed.MeetingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Directives = directives,
         };
-        return new ImportDraft(parsed, draft, unmatched);
+        return new ImportDraft(parsed, draft, unmatched, impossible);
     }
 }

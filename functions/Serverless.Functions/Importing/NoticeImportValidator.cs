@@ -1,10 +1,11 @@
+using System.Globalization;
 using Serverless.Grains;
 using Serverless.Tracking;
 
 namespace Serverless.Functions.Importing;
 
 /// <summary>Turns an import request into a notice definition, or reports every field at fault.</summary>
-public sealed class NoticeImportValidator(AgencyDirectory agencies)
+public sealed class NoticeImportValidator(AgencyDirectory agencies, TrackingClock clock)
 {
     private const int MaxDirectives = 300;
     private const int MaxTasksPerDirective = 50;
@@ -22,6 +23,8 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
         var issuer = TextInput.Required(request.Issuer, "issuer", 200, errors);
         var issuedOn = TextInput.Date(request.IssuedOn, "issuedOn", errors, required: true);
         var meetingDate = TextInput.Date(request.MeetingDate, "meetingDate", errors, required: false);
+        if (issuedOn > clock.Today)
+            errors.Add("issuedOn", $"Ngày ban hành không thể sau hôm nay ({clock.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
 
         var directives = new List<DirectiveDefinition>();
         if (request.Directives is not { Count: > 0 })
@@ -33,7 +36,7 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
             var seen = new HashSet<int>();
             for (var i = 0; i < request.Directives.Count; i++)
             {
-                if (ValidateDirective(request.Id ?? "", number ?? "", request.Directives[i], $"directives[{i}]", seen, errors) is { } d)
+                if (ValidateDirective(request.Id ?? "", number ?? "", issuedOn, request.Directives[i], $"directives[{i}]", seen, errors) is { } d)
                     directives.Add(d);
             }
         }
@@ -43,7 +46,7 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
             : null;
     }
 
-    private DirectiveDefinition? ValidateDirective(string noticeId, string noticeNumber, DirectiveImportRequest? request, string path, HashSet<int> seen, FieldErrors errors)
+    private DirectiveDefinition? ValidateDirective(string noticeId, string noticeNumber, DateOnly? issuedOn, DirectiveImportRequest? request, string path, HashSet<int> seen, FieldErrors errors)
     {
         if (request is null)
         {
@@ -62,7 +65,7 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
             errors.Add($"{path}.tasks", $"Tối đa {MaxTasksPerDirective} nhiệm vụ mỗi mục.");
         for (var t = 0; t < requested.Count && t < MaxTasksPerDirective; t++)
         {
-            if (ValidateTask(requested[t], $"{path}.tasks[{t}]", errors) is { } task && request.Number is { } n)
+            if (ValidateTask(requested[t], $"{path}.tasks[{t}]", issuedOn, errors) is { } task && request.Number is { } n)
                 tasks.Add(task with
                 {
                     TaskId = TrackingIds.TaskId(noticeId, n, t + 1),
@@ -74,7 +77,7 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
         return text is null || request.Number is null ? null : new DirectiveDefinition(request.Number.Value, text, tasks);
     }
 
-    private TaskDefinition? ValidateTask(TaskImportRequest? request, string path, FieldErrors errors)
+    private TaskDefinition? ValidateTask(TaskImportRequest? request, string path, DateOnly? issuedOn, FieldErrors errors)
     {
         if (request is null)
         {
@@ -87,6 +90,8 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
             errors.Add($"{path}.leadAgency", "Cơ quan chủ trì bắt buộc.");
         else if (!agencies.Contains(lead))
             errors.Add($"{path}.leadAgency", $"Mã cơ quan không tồn tại: {lead}.");
+        else if (lead == agencies.Leadership)
+            errors.Add($"{path}.leadAgency", $"Lãnh đạo ({lead}) không thể là cơ quan chủ trì: nhiệm vụ quá hạn sẽ báo cáo lên chính Lãnh đạo.");
 
         var coordinating = new List<string>();
         var requestedCoordinating = request.CoordinatingAgencies ?? [];
@@ -106,7 +111,11 @@ public sealed class NoticeImportValidator(AgencyDirectory agencies)
             errors.Add($"{path}.deadlines", $"Tối đa {MaxDeadlinesPerTask} thời hạn mỗi nhiệm vụ.");
         for (var i = 0; i < requestedDates.Count && i < MaxDeadlinesPerTask; i++)
         {
-            if (TextInput.Date(requestedDates[i], $"{path}.deadlines[{i}]", errors, required: true) is { } date && !dates.Contains(date))
+            var field = $"{path}.deadlines[{i}]";
+            if (TextInput.Date(requestedDates[i], field, errors, required: true) is not { } date) continue;
+            if (date < issuedOn)
+                errors.Add(field, $"Thời hạn không thể trước ngày ban hành thông báo ({issuedOn!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
+            else if (!dates.Contains(date))
                 dates.Add(date);
         }
         dates.Sort();
