@@ -70,9 +70,8 @@ public sealed partial class NotificationDelivery
             return new DeliveryReport(0, 0, 0, true);
         }
 
-        TaskIndexEntry? task = null;
-        if (targets.Any(t => t.Channel == DeliveryChannels.Email))
-            task = await tasks.FindAsync(notification.TaskId, cancellationToken).ConfigureAwait(false);
+        // Emails and webhook events both carry the task's number and content.
+        var task = await tasks.FindAsync(notification.TaskId, cancellationToken).ConfigureAwait(false);
 
         int sent = 0, done = 0, refused = 0;
         var failures = new List<string>();

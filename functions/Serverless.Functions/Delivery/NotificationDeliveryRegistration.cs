@@ -23,6 +23,7 @@ public static class NotificationDeliveryRegistration
         services.AddSingleton<DeliveryHistory>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<IDeliveryChannel, SmtpEmailChannel>();
+        services.AddSingleton<IDeliveryChannel, WebhookChannel>();
         services.AddSingleton<NotificationDelivery>();
         services.AddSingleton<DeliveryMessageHandler>();
         return services;
