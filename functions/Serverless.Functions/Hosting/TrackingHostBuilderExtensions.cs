@@ -40,12 +40,16 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<ReadinessProbe>();
         services.AddSingleton(_ => Serverless.Notices.AgencyRegistry.Default);
         services.AddSingleton(sp => new Serverless.Notices.NoticeParser(sp.GetRequiredService<Serverless.Notices.AgencyRegistry>()));
-        services.AddSingleton<AgencyCodeMatcher>();
+        services.AddSingleton<Serverless.Notices.AddresseeMatcher>();
+        services.AddSingleton<Serverless.Notices.ImportPlanner>();
         services.AddSingleton<ImportDraftBuilder>();
+        services.AddSingleton<Agencies.AgencyDirectoryService>();
 
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         // Data files shipped with the app; a bad entry stops start-up with a message naming it.
-        var agencies = AgencyDirectory.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
+        // agencies.json seeds the office's directory on a new deployment; from then on the table is the directory.
+        var seed = AgencyDirectory.ReadFile(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
+        var agencies = new AgencyDirectory(seed);
         services.TryAddSingleton(agencies);
         services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Load(Path.Combine(AppContext.BaseDirectory, "escalation-policy.json"), agencies)));
         // The official holiday table (operators add a year to holidays.json without a code change).
@@ -57,6 +61,7 @@ public static class TrackingHostBuilderExtensions
         Dispatch.NotificationDispatchRegistration.AddNotificationDispatch(services);
         // Registered before UseOrleans so the tables exist before the silo activates a grain.
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService(sp => new Agencies.DirectoryInitializer(sp.GetRequiredService<Agencies.AgencyDirectoryService>(), seed));
         services.AddHostedService<Delivery.ContactsSeeder>();
         services.AddHostedService<Delivery.ServiceBusDeliveryWorker>();
 

@@ -48,6 +48,21 @@ public static class RequestBodyReader
     /// <summary>Reads the body as strict UTF-8 text within the size limit.</summary>
     public static async Task<BodyReadResult<string>> ReadTextAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        var bytes = await ReadBytesAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes.Problem is not null) return new(null, bytes.Problem);
+        try
+        {
+            return new(StrictUtf8.GetString(bytes.Value!), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không phải UTF-8 hợp lệ."));
+        }
+    }
+
+    /// <summary>Reads the body's bytes within the size limit (413 beyond it).</summary>
+    public static async Task<BodyReadResult<byte[]>> ReadBytesAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > maxBytes) return new(null, TooLarge(maxBytes));
 
@@ -60,14 +75,7 @@ public static class RequestBodyReader
             buffer.Write(chunk, 0, read);
         }
 
-        try
-        {
-            return new(StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không phải UTF-8 hợp lệ."));
-        }
+        return new(buffer.ToArray(), null);
     }
 
     // True when the text is valid JSON as far as it goes but ends before its value does (a body cut off in transit):

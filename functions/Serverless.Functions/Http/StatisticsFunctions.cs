@@ -60,7 +60,7 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
             });
         });
 
-    /// <summary>The agency list (codes and Vietnamese names), for clerks matching names to codes.</summary>
+    /// <summary>The agency list (codes, Vietnamese names, kinds, supervisors, aliases, retired), for clerks matching names to codes.</summary>
     [Function("ListAgencies")]
     public Task<IActionResult> ListAgenciesAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "agencies")] HttpRequest request) =>
@@ -69,7 +69,7 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
             {
                 leadership = agencies.Leadership,
                 supervisingOffice = agencies.SupervisingOffice,
-                items = agencies.All.Select(a => new { code = a.Code, name = a.Name, supervisor = a.Supervisor }).ToList(),
+                items = agencies.All.OrderBy(a => a.Code, StringComparer.Ordinal).Select(AgencyDirectoryFunctions.AgencyView).ToList(),
             })));
 
     private async Task<List<AgencyStatistics>> FromNoticeAsync(string noticeId, string? agency, DateOnly? from, DateOnly? to, DateOnly today,

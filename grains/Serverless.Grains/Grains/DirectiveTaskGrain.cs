@@ -279,7 +279,7 @@ public sealed class DirectiveTaskGrain(
     private Task<DeadlineSnapshot> ScheduleDeadlineAsync(string deadlineId, DateOnly dueDate)
     {
         var definition = State.State.Definition!;
-        var summary = definition.Content.Length <= 160 ? definition.Content : definition.Content[..157] + "...";
+        var summary = definition.Title ?? (definition.Content.Length <= 160 ? definition.Content : definition.Content[..157] + "...");
         return GrainFactory.GetGrain<IDeadlineGrain>(deadlineId).ScheduleAsync(new DeadlineDefinition(
             definition.TaskId, dueDate, summary, definition.NoticeNumber, agencies.Get(definition.LeadAgency).Name,
             ladderPolicy.Current.RecipientsFor(agencies, definition.LeadAgency, definition.CoordinatingAgencies), ladderPolicy.Current.Ladder));

@@ -26,6 +26,8 @@ public static class TrackingGrainsRegistration
         services.AddSingleton<TaskIndex>();
         services.AddSingleton<DueIndex>();
         services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<AgencyDirectoryStore>();
+        services.AddSingleton<NoticeKeyIndex>();
         return services;
     }
 

@@ -23,10 +23,16 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Small bookkeeping rows such as the sweep watermark.</summary>
     public TableClient Checkpoints { get; } = service.GetTableClient("checkpoints");
 
+    /// <summary>The office's agency directory and its audit trail.</summary>
+    public TableClient Directory { get; } = service.GetTableClient("directory");
+
+    /// <summary>Notices already imported, by issuer and number and by content fingerprint, for the duplicate checks.</summary>
+    public TableClient NoticeKeys { get; } = service.GetTableClient("noticekeys");
+
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, PendingOutbox, Checkpoints })
+        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }
