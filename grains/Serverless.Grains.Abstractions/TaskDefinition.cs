@@ -11,6 +11,7 @@ namespace Serverless.Grains;
 /// <param name="DueDates">Calendar dates in Vietnam by which the work is due; empty for regular and conditional tasks.</param>
 /// <param name="Timing">Dated, regular duty or conditional.</param>
 /// <param name="Title">Short title for reminders and lists ("Rà soát các công trình xuống cấp"); null: the content is shortened instead.</param>
+/// <param name="NoticeIssuedOn">The notice's date of issue, set by the notice grain (for the task-entry timeliness rule).</param>
 [GenerateSerializer, Immutable]
 public sealed record TaskDefinition(
     [property: Id(0)] string TaskId,
@@ -22,4 +23,5 @@ public sealed record TaskDefinition(
     [property: Id(6)] IReadOnlyList<string> CoordinatingAgencies,
     [property: Id(7)] IReadOnlyList<DateOnly> DueDates,
     [property: Id(8)] TaskTiming Timing = TaskTiming.Dated,
-    [property: Id(9)] string? Title = null);
+    [property: Id(9)] string? Title = null,
+    [property: Id(10)] DateOnly? NoticeIssuedOn = null);

@@ -35,6 +35,11 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "ListFailedDeliveries", "GET", "/api/operations/deliveries/failed", ["401", "403", "403", "403", "403", "allow"] },
         { "RetryDelivery", "POST", "/api/operations/deliveries/none.1.1.d1.remind-7d/retry", ["401", "403", "403", "403", "403", "404"] },
         { "GetStatistics", "GET", "/api/statistics", ["401", "allow", "allow", "allow", "allow", "403"] },
+        { "GetPeriodicReport", "GET", "/api/reports/periodic?period=2023-07&noticeId={id}", ["401", "allow", "allow", "allow", "allow", "403"] },
+        { "ExportPeriodicReport", "GET", "/api/reports/periodic?period=2023-07&noticeId={id}&format=xlsx", ["401", "allow", "allow", "allow", "allow", "403"] },
+        // An agency asking for another agency's report is told it does not exist.
+        { "GetOtherAgencysReport", "GET", "/api/reports/periodic?period=2023-07&agency=SNNMT", ["401", "allow", "allow", "404", "404", "403"] },
+        { "ExportTasks", "GET", "/api/exports/tasks?format=csv", ["401", "allow", "allow", "allow", "allow", "403"] },
         { "ListAgencies", "GET", "/api/agencies", ["401", "allow", "allow", "allow", "allow", "allow"] },
         { "CreateAgency", "POST", "/api/agencies", ["401", "403", "allow", "403", "403", "403"] },
         { "UpdateAgency", "PATCH", "/api/agencies/SYT", ["401", "403", "allow", "403", "403", "403"] },

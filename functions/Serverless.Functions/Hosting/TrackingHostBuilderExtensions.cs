@@ -32,6 +32,9 @@ public static class TrackingHostBuilderExtensions
         services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddOptions<Reports.ReportOptions>().BindConfiguration(Reports.ReportOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Reports.ReportOptions>, Reports.ReportOptionsValidator>();
+        services.AddSingleton<Reports.ReportSource>();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<TokenValidator>();
         services.AddOptions<WebApp.WebAppOptions>().BindConfiguration(WebApp.WebAppOptions.Section);

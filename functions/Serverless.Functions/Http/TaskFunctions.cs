@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
+using Serverless.Functions.Reports;
+using Microsoft.Extensions.Options;
 using Serverless.Grains;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
@@ -11,7 +13,8 @@ using Serverless.Grains.Storage;
 namespace Serverless.Functions.Http;
 
 /// <summary>Reading tasks and acting on them.</summary>
-public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, TaskCommandRunner commands)
+public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, TaskCommandRunner commands,
+    WorkingDays workingDays, IOptions<ReportOptions> reportOptions)
 {
     private const int CommandBodyLimit = 64 * 1024;
 
@@ -40,30 +43,13 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var (pageSize, token, pagingProblem) = Paging.Read(request);
             if (pagingProblem is not null) return pagingProblem;
 
-            string? agency = request.Query["agency"];
-            if (agency is not null && !agencies.Contains(agency)) return ApiResults.Invalid("agency", $"Mã cơ quan không tồn tại: {agency}.");
-            if (!caller.ReadsEverything)
-            {
-                if (agency is not null && agency != caller.Agency) return ApiResults.NotFound($"Không có danh sách nhiệm vụ của cơ quan '{agency}'.");
-                agency = caller.Agency;
-            }
-
-            DirectiveTaskStatus? status = null;
-            if (request.Query["status"].ToString() is { Length: > 0 } statusText)
-            {
-                if (!Enum.TryParse<DirectiveTaskStatus>(statusText, ignoreCase: true, out var parsed) || int.TryParse(statusText, out _))
-                    return ApiResults.Invalid("status", "Trạng thái phải là inProgress, completed hoặc cancelled.");
-                status = parsed;
-            }
-
-            if (QueryFlag.Read(request, "overdue", out var overdue) is { } overdueProblem) return overdueProblem;
-            if (QueryFlag.Read(request, "pendingExtension", out var pendingExtension) is { } pendingProblem) return pendingProblem;
-
-
             var today = clock.Today;
+            var (query, problem) = TaskListQueryReader.Read(request, caller, agencies, today, workingDays, reportOptions.Value.DueSoonWorkingDays);
+            if (problem is not null) return problem;
+
             try
             {
-                var page = await taskIndex.QueryAsync(new TaskQuery(agency, status, overdue ? today : null, pendingExtension), token, pageSize, cancellationToken);
+                var page = await taskIndex.QueryAsync(query!, token, pageSize, cancellationToken);
                 return ApiResults.Json(new
                 {
                     items = page.Items.Select(e => TaskListItem.From(e, today)).ToList(),

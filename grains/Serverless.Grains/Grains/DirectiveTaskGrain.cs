@@ -12,6 +12,7 @@ public sealed class DirectiveTaskGrain(
     AgencyDirectory agencies,
     LadderPolicy ladderPolicy,
     TaskIndex taskIndex,
+    ReportIndex reportIndex,
     NotificationOutbox outbox,
     DeepCopier copier) : CommandGrain<DirectiveTaskState>(state, copier), IDirectiveTaskGrain
 {
@@ -292,6 +293,8 @@ public sealed class DirectiveTaskGrain(
     {
         var d = State.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
+        // The report index has its own partition and row: written alongside, never in the lead partition's transaction.
+        var facts = reportIndex.UpsertAsync(TaskFactsProjection.From(State.State, content));
         var pending = State.State.Extensions.FirstOrDefault(e => e.Decision == ExtensionDecision.Pending);
         var entry = new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
             d.LeadAgency, d.CoordinatingAgencies, State.State.Status, State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null,
@@ -314,6 +317,7 @@ public sealed class DirectiveTaskGrain(
             throw;
         }
         indexed = entry;
+        await facts;
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()

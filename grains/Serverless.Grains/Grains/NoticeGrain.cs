@@ -25,7 +25,8 @@ public sealed class NoticeGrain(
 
         // Tasks first, notice state last: if this call dies half-way, a retried import creates the rest,
         // and task creation is idempotent, so nothing is duplicated.
-        var tasks = notice.AllTasks.ToList();
+        // The issue date travels with each task (not in the notice's definition, which re-imports compare).
+        var tasks = notice.AllTasks.Select(t => t with { NoticeIssuedOn = notice.IssuedOn }).ToList();
         // In waves: a directive sent to a group makes hundreds of tasks, and all at once would swamp storage.
         foreach (var wave in tasks.Chunk(ImportWave))
             await Task.WhenAll(wave.Select(t => GrainFactory.GetGrain<IDirectiveTaskGrain>(t.TaskId).CreateAsync(t, actor)));

@@ -24,6 +24,7 @@ public static class TrackingGrainsRegistration
         services.TryAddSingleton(WorkingDays.Statutory);
         services.AddSingleton<TrackingTables>();
         services.AddSingleton<TaskIndex>();
+        services.AddSingleton<ReportIndex>();
         services.AddSingleton<DueIndex>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<AgencyDirectoryStore>();

@@ -8,6 +8,9 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Tasks per agency (and the "all" partition) for lists and statistics.</summary>
     public TableClient TaskIndex { get; } = service.GetTableClient("taskindex");
 
+    /// <summary>Task facts for periodic reports: partition per lead agency, row key by the day the task ended.</summary>
+    public TableClient ReportIndex { get; } = service.GetTableClient("reportindex");
+
     /// <summary>Deadline checks by hour bucket.</summary>
     public TableClient DueIndex { get; } = service.GetTableClient("dueindex");
 
@@ -32,7 +35,7 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys })
+        foreach (var table in new[] { TaskIndex, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }
