@@ -173,6 +173,15 @@ public sealed class DirectiveTaskGrain(
         return await SaveAsync(deadlinesChanged: true);
     }
 
+    /// <inheritdoc />
+    public async Task RecordDeliveryFailureAsync(string notificationId, string detail)
+    {
+        if (State.State.Definition is null) return;
+        if (State.State.History.Any(h => h.Action == "delivery-failed" && h.Detail == detail)) return;
+        State.State.History.Add(new HistoryEntry(clock.Now, "delivery-failed", Actor.System, detail));
+        await State.WriteStateAsync();
+    }
+
     // A notification id is "{deadlineId}.{stage}" (lead and levels above) or "{deadlineId}.{stage}.{AGENCY}"
     // (coordinating agencies); either way its stage must be one the deadline has sent.
     private async Task<bool> WasSentAsync(string deadlineId, string rest)
