@@ -8,9 +8,12 @@ namespace Serverless.Functions.Http;
 /// <summary>Runs a command on a task the caller can see, and answers with the task, a 404, a 403 or a 409.</summary>
 public sealed class TaskCommandRunner(IGrainFactory grains, TrackingClock clock)
 {
-    /// <summary>Checks existence, visibility and permission, then runs the command.</summary>
+    /// <summary>
+    /// Checks existence, visibility and permission, then runs the command. A refusal by permission names
+    /// <paramref name="deniedField"/> when given; a refusal by the task names the field the grain gives.
+    /// </summary>
     public async Task<IActionResult> RunAsync(Caller caller, string taskId, Func<Caller, TaskDefinition, bool> allowed,
-        Func<IDirectiveTaskGrain, TaskSnapshot, Task<TaskCommandResult>> command)
+        Func<IDirectiveTaskGrain, TaskSnapshot, Task<TaskCommandResult>> command, string? deniedField = null)
     {
         ArgumentNullException.ThrowIfNull(allowed);
         ArgumentNullException.ThrowIfNull(command);
@@ -21,10 +24,16 @@ public sealed class TaskCommandRunner(IGrainFactory grains, TrackingClock clock)
         var current = await grain.GetAsync().ConfigureAwait(false);
         if (current is null || !TaskAccess.CanSee(caller, current.Definition)) return TaskNotFound(taskId);
         if (!allowed(caller, current.Definition))
-            return ApiResults.Problem(403, "Không có quyền", "Chỉ cơ quan chủ trì (hoặc Văn phòng) được thực hiện thao tác này.");
+        {
+            const string denied = "Chỉ cơ quan chủ trì (hoặc Văn phòng) được thực hiện thao tác này.";
+            return ApiResults.Problem(403, "Không có quyền", denied,
+                deniedField is null ? null : new Dictionary<string, string[]> { [deniedField] = [denied] });
+        }
 
         var result = await command(grain, current).ConfigureAwait(false);
-        return result.Applied ? ApiResults.Json(TaskView.From(result.Task!, clock.Today)) : ApiResults.Conflict(result.RefusalReason!);
+        return result.Applied
+            ? ApiResults.Json(TaskView.From(result.Task!, clock.Today))
+            : ApiResults.Conflict(result.RefusalReason!, result.RefusalField);
     }
 
     /// <summary>400 for a task id of the wrong shape.</summary>

@@ -9,7 +9,8 @@ public sealed record TaskView(
     string LeadAgency, IReadOnlyList<string> CoordinatingAgencies, DirectiveTaskStatus Status,
     ProgressCategory? Category, string? CategoryLabel, DateOnly? CompletedOn, DateTimeOffset CreatedAt,
     IReadOnlyList<DeadlineSnapshot> Deadlines, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<HistoryEntry> History,
-    TaskTiming Timing, IReadOnlyList<ExtensionRequest> Extensions)
+    TaskTiming Timing, IReadOnlyList<ExtensionRequest> Extensions,
+    IReadOnlyList<ExplanationSnapshot> Explanations, IReadOnlyList<Urging> Urgings, QuietWatchSnapshot? QuietProgress)
 {
     /// <summary>Maps a task snapshot, classifying it as of <paramref name="today"/>.</summary>
     public static TaskView From(TaskSnapshot task, DateOnly today)
@@ -21,6 +22,7 @@ public sealed record TaskView(
         var category = ProgressCategories.Classify(task.Status, due, task.CompletedOn, today);
         return new TaskView(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, d.Content, d.LeadAgency,
             d.CoordinatingAgencies, task.Status, category, category is { } c ? ProgressCategories.Label(c) : null,
-            task.CompletedOn, task.CreatedAt, task.Deadlines, task.Reports, task.History, d.Timing, task.Extensions ?? []);
+            task.CompletedOn, task.CreatedAt, task.Deadlines, task.Reports, task.History, d.Timing, task.Extensions ?? [],
+            task.Explanations ?? [], task.Urgings ?? [], task.QuietWatch);
     }
 }

@@ -10,10 +10,13 @@ public sealed class DirectiveTaskGrain(
     TrackingClock clock,
     AgencyDirectory agencies,
     LadderPolicy ladderPolicy,
-    TaskIndex taskIndex) : Grain, IDirectiveTaskGrain
+    TaskIndex taskIndex,
+    FollowUpServices followUp) : Grain, IDirectiveTaskGrain
 {
     private const int ListContentLength = 300;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private readonly ExplanationFollowUp explanations = new(followUp, agencies);
+    private readonly QuietProgressFollowUp quietWatch = new(followUp, agencies);
 
     /// <inheritdoc />
     public async Task<TaskSnapshot> CreateAsync(TaskDefinition definition, Actor actor)
@@ -29,6 +32,7 @@ public sealed class DirectiveTaskGrain(
             state.State.DueDates = dueDates.ToList();
             state.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
             state.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
+            if (QuietProgressFollowUp.Applies(state.State)) await quietWatch.ArmAsync(state.State, clock.Today, clock.Now);
             await state.WriteStateAsync();
         }
 
@@ -52,6 +56,9 @@ public sealed class DirectiveTaskGrain(
 
         var report = new ProgressReport(text, percentComplete, clock.Now, actor);
         state.State.Reports.Add(report);
+        // Only the lead agency's reports count against silence; a coordinating agency's do not.
+        if (actor.Agency == state.State.Definition!.LeadAgency && QuietProgressFollowUp.Applies(state.State))
+            await quietWatch.ArmAsync(state.State, clock.Today, clock.Now);
         state.State.History.Add(new HistoryEntry(report.At, "reported", actor,
             percentComplete is { } p ? $"Báo cáo tiến độ ({p}%): {text}" : $"Báo cáo tiến độ: {text}"));
         return await SaveAsync();
@@ -64,6 +71,7 @@ public sealed class DirectiveTaskGrain(
 
         state.State.Status = DirectiveTaskStatus.Completed;
         state.State.CompletedOn = clock.Today;
+        QuietProgressFollowUp.Stop(state.State);
         state.State.History.Add(new HistoryEntry(clock.Now, "completed", actor,
             string.IsNullOrEmpty(note) ? "Hoàn thành nhiệm vụ." : $"Hoàn thành nhiệm vụ: {note}"));
         await state.WriteStateAsync();
@@ -77,6 +85,7 @@ public sealed class DirectiveTaskGrain(
         if (await RefuseAsync(TaskStatusRules.RefuseCancellation(state.State.Status)) is { } refused) return refused;
 
         state.State.Status = DirectiveTaskStatus.Cancelled;
+        QuietProgressFollowUp.Stop(state.State);
         state.State.History.Add(new HistoryEntry(clock.Now, "cancelled", actor, $"Hủy nhiệm vụ: {reason}"));
         await state.WriteStateAsync();
         await StopDeadlinesAsync();
@@ -163,9 +172,85 @@ public sealed class DirectiveTaskGrain(
         state.State.Status = DirectiveTaskStatus.InProgress;
         state.State.History.Add(new HistoryEntry(clock.Now, "due-date-set", actor,
             $"Xác định thời hạn {Format(dueDate)}." + (string.IsNullOrEmpty(note) ? "" : $" {note}")));
+        await quietWatch.ArmAsync(state.State, clock.Today, clock.Now);
         await state.WriteStateAsync();
         await ScheduleDeadlineAsync(id, dueDate);
         return await SaveAsync(writeState: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> RequestExplanationAsync(DateOnly? answerDueDate, string reason, Actor actor)
+    {
+        EnsureExists();
+        if (await explanations.RequestAsync(state.State, answerDueDate, reason, actor, clock.Now) is { } refused)
+            return await RefusedAsync(refused.Reason, refused.Field);
+        await state.WriteStateAsync();
+        await explanations.PublishAsync(state.State, state.State.Explanations[^1]);
+        return await SaveAsync(writeState: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> AnswerExplanationAsync(string requestId, string answer, Actor actor)
+    {
+        EnsureExists();
+        if (await explanations.AnswerAsync(state.State, requestId, answer, actor, clock.Now) is { } refused)
+            return await RefusedAsync(refused.Reason, refused.Field);
+        return await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> UrgeAsync(string agency, UrgingLevel level, string reason, Actor actor, string? clientRequestId = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        var d = state.State.Definition!;
+        if (clientRequestId is not null && state.State.AppliedRequestIds.Contains(clientRequestId))
+        {
+            // A retry: deliver the urging it recorded again, which collides with the first delivery unless that failed.
+            if (state.State.Urgings.FirstOrDefault(u => u.ClientRequestId == clientRequestId) is { } earlier) await DeliverAsync(earlier);
+            return new TaskCommandResult(await SnapshotAsync(), null);
+        }
+        if (await RefuseAsync(TaskStatusRules.RefuseUrging(state.State.Status)) is { } refusedByStatus) return refusedByStatus;
+        if (agency != d.LeadAgency && !d.CoordinatingAgencies.Contains(agency))
+            return await RefusedAsync($"{agencies.Get(agency).Name} không chủ trì hay phối hợp thực hiện nhiệm vụ này.", "agency");
+
+        var recipient = ladderPolicy.Current.RecipientsFor(agencies, agency, []).ForLevel((int)level);
+        var urgingId = $"dd{state.State.Urgings.Count + 1}";
+        var urging = new Urging(urgingId, agency, level, recipient, reason, actor, clock.Now, $"{d.TaskId}.{urgingId}", clientRequestId);
+        RememberRequest(clientRequestId);
+        state.State.Urgings.Add(urging);
+        var target = level switch
+        {
+            UrgingLevel.Agency => "",
+            UrgingLevel.SupervisingOffice => $" qua {agencies.Get(recipient).Name}",
+            _ => $", báo cáo {agencies.Get(recipient).Name}",
+        };
+        state.State.History.Add(new HistoryEntry(clock.Now, "urged", actor, $"Đôn đốc {agencies.Get(agency).Name}{target} ({urgingId}): {reason}"));
+        // State first: the notification's time comes from the recorded urging, so a retry that delivers it again collides.
+        await state.WriteStateAsync();
+        await DeliverAsync(urging);
+        return await SaveAsync(writeState: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<DeadlineCheckResult> CheckFollowUpAsync(string check, DateTimeOffset now)
+    {
+        if (state.State.Definition is null) return new DeadlineCheckResult(null, [], null);
+        var result = check == TrackingIds.QuietCheck
+            ? await quietWatch.CheckAsync(state.State, now)
+            : await explanations.CheckAsync(state.State, check, now);
+        await state.WriteStateAsync();
+        if (result.NextCheckAt is { } next) await followUp.DueIndex.ScheduleAsync($"{state.State.Definition.TaskId}.{check}", next, now);
+        return result;
+    }
+
+    private Task<bool> DeliverAsync(Urging urging)
+    {
+        var d = state.State.Definition!;
+        DateOnly? due = state.State.DueDates.Count > 0 ? state.State.DueDates.Min() : null;
+        return followUp.Outbox.AddAsync(new Notification(urging.NotificationId, urging.Recipient, "urging", (int)urging.Level, urging.UrgingId,
+            d.TaskId, due ?? VietnamTime.DateOf(urging.At), urging.At, urging.At,
+            FollowUpMessages.Urged(d, agencies.Get(urging.Agency).Name, urging.Level, urging.Actor.Role, due, urging.Reason), DispatchStates.Pending));
     }
 
     // A notification id is "{deadlineId}.{stage}" (lead and levels above) or "{deadlineId}.{stage}.{AGENCY}"
@@ -199,10 +284,10 @@ public sealed class DirectiveTaskGrain(
         return reason is null ? null : await RefusedAsync(reason);
     }
 
-    private async Task<TaskCommandResult> RefusedAsync(string reason)
+    private async Task<TaskCommandResult> RefusedAsync(string reason, string? field = null)
     {
         EnsureExists();
-        return new TaskCommandResult(await SnapshotAsync(), reason);
+        return new TaskCommandResult(await SnapshotAsync(), reason, field);
     }
 
     private void EnsureExists()
@@ -237,7 +322,8 @@ public sealed class DirectiveTaskGrain(
         var deadlines = await Task.WhenAll(state.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).GetAsync()));
         return new TaskSnapshot(state.State.Definition!, state.State.Status, state.State.CreatedAt, state.State.CompletedOn,
             deadlines.OfType<DeadlineSnapshot>().ToList(), state.State.Reports.ToList(), state.State.History.ToList(),
-            state.State.Extensions.ToList());
+            state.State.Extensions.ToList(), state.State.Explanations.Select(ExplanationFollowUp.Snapshot).ToList(),
+            state.State.Urgings.ToList(), quietWatch.Snapshot(state.State));
     }
 
     private static string CreationDetail(TaskDefinition d) => d.Timing switch

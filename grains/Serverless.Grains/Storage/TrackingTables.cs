@@ -14,13 +14,16 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Notifications per recipient: the local inbox and the dispatcher's queue.</summary>
     public TableClient Outbox { get; } = service.GetTableClient("outbox");
 
+    /// <summary>Open explanation requests ("giải trình" awaiting an answer), for the leaders' list.</summary>
+    public TableClient Explanations { get; } = service.GetTableClient("explanations");
+
     /// <summary>Small bookkeeping rows such as the sweep watermark.</summary>
     public TableClient Checkpoints { get; } = service.GetTableClient("checkpoints");
 
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, Checkpoints })
+        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, Checkpoints, Explanations })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }
