@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Serverless.Grains;
 
 /// <summary>One deadline of one task, keyed "{taskId}.d{n}"; walks the escalation ladder.</summary>
@@ -19,5 +21,6 @@ public interface IDeadlineGrain : IGrainWithStringKey
     Task StopAsync();
 
     /// <summary>The deadline's state, or null when it was never scheduled.</summary>
+    [ReadOnly]
     Task<DeadlineSnapshot?> GetAsync();
 }

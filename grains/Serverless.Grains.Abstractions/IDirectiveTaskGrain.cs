@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Serverless.Grains;
 
 /// <summary>One task of a directive, keyed by its task id.</summary>
@@ -7,6 +9,7 @@ public interface IDirectiveTaskGrain : IGrainWithStringKey
     Task<TaskSnapshot> CreateAsync(TaskDefinition definition, Actor actor);
 
     /// <summary>The task, or null when it does not exist.</summary>
+    [ReadOnly]
     Task<TaskSnapshot?> GetAsync();
 
     /// <summary>

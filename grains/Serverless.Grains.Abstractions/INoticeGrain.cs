@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Serverless.Grains;
 
 /// <summary>One conclusion notice, keyed by its notice id.</summary>
@@ -7,5 +9,6 @@ public interface INoticeGrain : IGrainWithStringKey
     Task<NoticeImportResult> ImportAsync(NoticeDefinition notice, Actor actor);
 
     /// <summary>The stored notice, or null when it was never imported.</summary>
+    [ReadOnly]
     Task<NoticeSnapshot?> GetAsync();
 }

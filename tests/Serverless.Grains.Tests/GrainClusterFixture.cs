@@ -1,11 +1,14 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 using Orleans.TestingHost;
+using Serverless.Grains.Grains;
 using Serverless.Tracking;
 using Serverless.Grains.Hosting;
 using Serverless.Grains.Storage;
 using Serverless.Testing;
+using Serverless.Grains.Tests.Faults;
 using Xunit;
 
 namespace Serverless.Grains.Tests;
@@ -13,10 +16,14 @@ namespace Serverless.Grains.Tests;
 /// <summary>A real Orleans cluster (in process) whose grain state and tables live in a real Azurite.</summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
+    private const string InnerStorageName = "tracking-azure-table";
     private AzuriteServer? azurite;
 
     /// <summary>The product's clock: 20/7/2023 08:00 in Vietnam.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2023, 7, 20, 1, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Switches the grains' storage off and on (it stays on unless a test starts an outage).</summary>
+    public StorageOutage Outage { get; } = new();
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -47,7 +54,13 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(WorkingDays.FromHolidayFile(Path.Combine(AppContext.BaseDirectory, "holidays.json")));
             host.Services.AddTrackingGrainServices(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
         });
-        builder.ConfigureSilo((_, silo) => silo.AddTrackingGrainStorage());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            // The real table storage under another name, and the name the grains use on a switch in front of it.
+            silo.AddTrackingGrainStorage(InnerStorageName);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Tracking, (services, _) =>
+                new SwitchableGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(InnerStorageName), Outage));
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Serverless.Functions.Auth;
@@ -63,6 +64,11 @@ public static class TrackingHostBuilderExtensions
         if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(siloOptions, new(siloOptions), invalid, validateAllProperties: true))
             throw new OptionsValidationException(OrleansClusterOptions.Section, typeof(OrleansClusterOptions), invalid.Select(r => r.ErrorMessage ?? ""));
         var endpoint = SiloEndpoint.Resolve(builder.Configuration, siloOptions);
+        // Orleans keeps the real time (the product's clock is TrackingClock, never Orleans'); only the membership
+        // clock, which the watchdog reads, counts its timestamps from the process start (see ProcessStartTimeProvider).
+        services.AddKeyedSingleton<TimeProvider>(Orleans.Runtime.TimeProviderNames.Membership, new ProcessStartTimeProvider());
+        // Orleans' placement runs through Polly, which logs every call at Information: keep warnings meaningful.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>

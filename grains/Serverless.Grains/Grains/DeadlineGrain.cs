@@ -1,3 +1,4 @@
+using Orleans.Serialization;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
@@ -12,38 +13,37 @@ public sealed class DeadlineGrain(
     TrackingClock clock,
     DueIndex dueIndex,
     NotificationOutbox outbox,
-    WorkingDays workingDays) : Grain, IDeadlineGrain
+    WorkingDays workingDays,
+    DeepCopier copier) : CommandGrain<DeadlineState>(state, copier), IDeadlineGrain
 {
     /// <inheritdoc />
     public async Task<DeadlineSnapshot> ScheduleAsync(DeadlineDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (state.State.Definition is null)
+        if (State.State.Definition is null)
         {
-            state.State.Definition = definition;
-            state.State.NextCheckAt = Schedule().StageAt(0)?.At;
-            await state.WriteStateAsync();
+            State.State.Definition = definition;
+            State.State.NextCheckAt = Schedule().StageAt(0)?.At;
+            await State.WriteStateAsync();
         }
 
-        // Idempotent: re-registering the same check time overwrites the same due-index row.
-        if (!state.State.Stopped && state.State.NextCheckAt is { } next)
-            await dueIndex.ScheduleAsync(this.GetPrimaryKeyString(), next, clock.Now);
+        await RegisterNextCheckAsync();
         return Snapshot();
     }
 
     /// <inheritdoc />
     public async Task<DeadlineCheckResult> CheckAsync(DateTimeOffset now)
     {
-        if (state.State.Definition is not { } definition || state.State.Stopped)
+        if (State.State.Definition is not { } definition || State.State.Stopped)
             return new DeadlineCheckResult(null, [], null);
 
         var schedule = Schedule();
         var current = schedule.CurrentAt(now);
         string? notified = null;
         var skipped = new List<string>();
-        if (current is not null && current.Index > state.State.LastHandledStage)
+        if (current is not null && current.Index > State.State.LastHandledStage)
         {
-            for (var i = state.State.LastHandledStage + 1; i < current.Index; i++)
+            for (var i = State.State.LastHandledStage + 1; i < current.Index; i++)
                 skipped.Add(StageLabel(schedule.StageAt(i)!.Name));
 
             // The outbox writes come before the state write: if we die in between, the retry's writes collide on
@@ -51,14 +51,14 @@ public sealed class DeadlineGrain(
             foreach (var notification in NotificationsFor(definition, current, now))
                 await outbox.AddAsync(notification);
             notified = StageLabel(current.Name);
-            state.State.StagesSent.Add(notified);
-            state.State.StagesSkipped.AddRange(skipped);
-            state.State.LastHandledStage = current.Index;
+            State.State.StagesSent.Add(notified);
+            State.State.StagesSkipped.AddRange(skipped);
+            State.State.LastHandledStage = current.Index;
         }
 
-        var next = schedule.StageAt(state.State.LastHandledStage + 1);
-        state.State.NextCheckAt = next?.At;
-        await state.WriteStateAsync();
+        var next = schedule.StageAt(State.State.LastHandledStage + 1);
+        State.State.NextCheckAt = next?.At;
+        await State.WriteStateAsync();
         if (next is not null)
             await dueIndex.ScheduleAsync(this.GetPrimaryKeyString(), next.At, now);
         return new DeadlineCheckResult(notified, skipped, next?.At);
@@ -67,44 +67,57 @@ public sealed class DeadlineGrain(
     /// <inheritdoc />
     public async Task<DeadlineSnapshot> RescheduleAsync(DateOnly newDueDate)
     {
-        var definition = state.State.Definition ?? throw new InvalidOperationException($"Deadline {this.GetPrimaryKeyString()} was never scheduled.");
-        if (definition.DueDate == newDueDate) return Snapshot();
+        var definition = State.State.Definition ?? throw new InvalidOperationException($"Deadline {this.GetPrimaryKeyString()} was never scheduled.");
+        if (definition.DueDate == newDueDate)
+        {
+            // A retry of a reschedule whose due-index write failed after the state write.
+            await RegisterNextCheckAsync();
+            return Snapshot();
+        }
 
-        state.State.PreviousDueDates.Add(definition.DueDate);
-        state.State.Definition = definition with { DueDate = newDueDate };
-        state.State.Revision++;
-        state.State.LastHandledStage = -1;
-        state.State.Stopped = false;
-        state.State.NextCheckAt = Schedule().StageAt(0)?.At;
-        await state.WriteStateAsync();
-        if (state.State.NextCheckAt is { } next)
-            await dueIndex.ScheduleAsync(this.GetPrimaryKeyString(), next, clock.Now);
+        State.State.PreviousDueDates.Add(definition.DueDate);
+        State.State.Definition = definition with { DueDate = newDueDate };
+        State.State.Revision++;
+        State.State.LastHandledStage = -1;
+        State.State.Stopped = false;
+        State.State.NextCheckAt = Schedule().StageAt(0)?.At;
+        await State.WriteStateAsync();
+        await RegisterNextCheckAsync();
         return Snapshot();
     }
 
     /// <inheritdoc />
     public async Task StopAsync()
     {
-        if (state.State.Stopped || state.State.Definition is null) return;
-        state.State.Stopped = true;
-        state.State.NextCheckAt = null;
-        await state.WriteStateAsync();
+        if (State.State.Stopped || State.State.Definition is null) return;
+        State.State.Stopped = true;
+        State.State.NextCheckAt = null;
+        await State.WriteStateAsync();
     }
 
     /// <inheritdoc />
     public Task<DeadlineSnapshot?> GetAsync() =>
-        Task.FromResult(state.State.Definition is null ? null : Snapshot());
+        Task.FromResult(State.State.Definition is null ? null : Snapshot());
+
+    /// <inheritdoc />
+    protected override Task RepairAsync() => RegisterNextCheckAsync();
+
+    // Idempotent: re-registering the same check time overwrites the same due-index row.
+    private Task RegisterNextCheckAsync() =>
+        !State.State.Stopped && State.State.NextCheckAt is { } next
+            ? dueIndex.ScheduleAsync(this.GetPrimaryKeyString(), next, clock.Now)
+            : Task.CompletedTask;
 
     private LadderSchedule Schedule() =>
-        new(state.State.Definition!.Ladder, state.State.Definition.DueDate, workingDays.Add);
+        new(State.State.Definition!.Ladder, State.State.Definition.DueDate, workingDays.Add);
 
     // Stages of a rescheduled deadline are named per revision, so their notification ids never collide with the
     // ones already sent for the old date (the outbox and the broker would silently drop them as duplicates).
-    private string StageLabel(string stage) => state.State.Revision == 0 ? stage : $"r{state.State.Revision}.{stage}";
+    private string StageLabel(string stage) => State.State.Revision == 0 ? stage : $"r{State.State.Revision}.{stage}";
 
-    private DeadlineSnapshot Snapshot() => new(this.GetPrimaryKeyString(), state.State.Definition!.DueDate,
-        state.State.StagesSent.ToList(), state.State.NextCheckAt, state.State.Stopped,
-        state.State.PreviousDueDates.ToList(), state.State.Definition.Ladder.PolicyVersion);
+    private DeadlineSnapshot Snapshot() => new(this.GetPrimaryKeyString(), State.State.Definition!.DueDate,
+        State.State.StagesSent.ToList(), State.State.NextCheckAt, State.State.Stopped,
+        State.State.PreviousDueDates.ToList(), State.State.Definition.Ladder.PolicyVersion);
 
     private IEnumerable<Notification> NotificationsFor(DeadlineDefinition definition, ScheduledStage stage, DateTimeOffset now)
     {

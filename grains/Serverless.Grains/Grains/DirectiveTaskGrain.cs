@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orleans.Serialization;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
@@ -11,7 +12,8 @@ public sealed class DirectiveTaskGrain(
     AgencyDirectory agencies,
     LadderPolicy ladderPolicy,
     TaskIndex taskIndex,
-    FollowUpServices followUp) : Grain, IDirectiveTaskGrain
+    FollowUpServices followUp,
+    DeepCopier copier) : CommandGrain<DirectiveTaskState>(state, copier), IDirectiveTaskGrain
 {
     private const int ListContentLength = 300;
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -22,44 +24,42 @@ public sealed class DirectiveTaskGrain(
     public async Task<TaskSnapshot> CreateAsync(TaskDefinition definition, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (state.State.Definition is null)
+        if (State.State.Definition is null)
         {
-            state.State.Definition = definition;
-            state.State.Status = definition.Timing == TaskTiming.Conditional ? DirectiveTaskStatus.AwaitingDate : DirectiveTaskStatus.InProgress;
-            state.State.CreatedAt = clock.Now;
+            State.State.Definition = definition;
+            State.State.Status = definition.Timing == TaskTiming.Conditional ? DirectiveTaskStatus.AwaitingDate : DirectiveTaskStatus.InProgress;
+            State.State.CreatedAt = clock.Now;
             // Regular duties are tracked but never escalated, so they get no deadline grains.
             var dueDates = definition.Timing == TaskTiming.Dated ? definition.DueDates : [];
-            state.State.DueDates = dueDates.ToList();
-            state.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
-            state.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
-            if (QuietProgressFollowUp.Applies(state.State)) await quietWatch.ArmAsync(state.State, clock.Today, clock.Now);
-            await state.WriteStateAsync();
+            State.State.DueDates = dueDates.ToList();
+            State.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
+            State.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
+            if (QuietProgressFollowUp.Applies(State.State)) await quietWatch.ArmAsync(State.State, clock.Today, clock.Now);
+            await State.WriteStateAsync();
         }
 
         // Re-run on every call: scheduling and indexing are idempotent, so a retried import repairs a half-made task.
-        if (state.State.Status == DirectiveTaskStatus.InProgress)
-            await Task.WhenAll(state.State.DeadlineIds.Select((id, i) => ScheduleDeadlineAsync(id, state.State.DueDates[i])));
-        await IndexAsync();
+        await ApplyEffectsAsync(deadlinesChanged: true);
         return await SnapshotAsync();
     }
 
     /// <inheritdoc />
-    public async Task<TaskSnapshot?> GetAsync() => state.State.Definition is null ? null : await SnapshotAsync();
+    public async Task<TaskSnapshot?> GetAsync() => State.State.Definition is null ? null : await SnapshotAsync();
 
     /// <inheritdoc />
     public async Task<TaskCommandResult> ReportProgressAsync(string text, int? percentComplete, Actor actor, string? clientRequestId = null)
     {
-        if (clientRequestId is not null && state.State.AppliedRequestIds.Contains(clientRequestId))
+        if (clientRequestId is not null && State.State.AppliedRequestIds.Contains(clientRequestId))
             return new TaskCommandResult(await SnapshotAsync(), null);
-        if (await RefuseAsync(TaskStatusRules.RefuseReport(state.State.Status)) is { } refused) return refused;
+        if (await RefuseAsync(TaskStatusRules.RefuseReport(State.State.Status)) is { } refused) return refused;
         RememberRequest(clientRequestId);
 
         var report = new ProgressReport(text, percentComplete, clock.Now, actor);
-        state.State.Reports.Add(report);
+        State.State.Reports.Add(report);
         // Only the lead agency's reports count against silence; a coordinating agency's do not.
-        if (actor.Agency == state.State.Definition!.LeadAgency && QuietProgressFollowUp.Applies(state.State))
-            await quietWatch.ArmAsync(state.State, clock.Today, clock.Now);
-        state.State.History.Add(new HistoryEntry(report.At, "reported", actor,
+        if (actor.Agency == State.State.Definition!.LeadAgency && QuietProgressFollowUp.Applies(State.State))
+            await quietWatch.ArmAsync(State.State, clock.Today, clock.Now);
+        State.State.History.Add(new HistoryEntry(report.At, "reported", actor,
             percentComplete is { } p ? $"Báo cáo tiến độ ({p}%): {text}" : $"Báo cáo tiến độ: {text}"));
         return await SaveAsync();
     }
@@ -67,47 +67,43 @@ public sealed class DirectiveTaskGrain(
     /// <inheritdoc />
     public async Task<TaskCommandResult> CompleteAsync(string? note, Actor actor)
     {
-        if (await RefuseAsync(TaskStatusRules.RefuseCompletion(state.State.Status)) is { } refused) return refused;
+        if (await RefuseAsync(TaskStatusRules.RefuseCompletion(State.State.Status)) is { } refused) return refused;
 
-        state.State.Status = DirectiveTaskStatus.Completed;
-        state.State.CompletedOn = clock.Today;
-        QuietProgressFollowUp.Stop(state.State);
-        state.State.History.Add(new HistoryEntry(clock.Now, "completed", actor,
+        State.State.Status = DirectiveTaskStatus.Completed;
+        State.State.CompletedOn = clock.Today;
+        QuietProgressFollowUp.Stop(State.State);
+        State.State.History.Add(new HistoryEntry(clock.Now, "completed", actor,
             string.IsNullOrEmpty(note) ? "Hoàn thành nhiệm vụ." : $"Hoàn thành nhiệm vụ: {note}"));
-        await state.WriteStateAsync();
-        await StopDeadlinesAsync();
-        return await SaveAsync(writeState: false);
+        return await SaveAsync(deadlinesChanged: true);
     }
 
     /// <inheritdoc />
     public async Task<TaskCommandResult> CancelAsync(string reason, Actor actor)
     {
-        if (await RefuseAsync(TaskStatusRules.RefuseCancellation(state.State.Status)) is { } refused) return refused;
+        if (await RefuseAsync(TaskStatusRules.RefuseCancellation(State.State.Status)) is { } refused) return refused;
 
-        state.State.Status = DirectiveTaskStatus.Cancelled;
-        QuietProgressFollowUp.Stop(state.State);
-        state.State.History.Add(new HistoryEntry(clock.Now, "cancelled", actor, $"Hủy nhiệm vụ: {reason}"));
-        await state.WriteStateAsync();
-        await StopDeadlinesAsync();
-        return await SaveAsync(writeState: false);
+        State.State.Status = DirectiveTaskStatus.Cancelled;
+        QuietProgressFollowUp.Stop(State.State);
+        State.State.History.Add(new HistoryEntry(clock.Now, "cancelled", actor, $"Hủy nhiệm vụ: {reason}"));
+        return await SaveAsync(deadlinesChanged: true);
     }
 
     /// <inheritdoc />
     public async Task<TaskCommandResult> RequestExtensionAsync(string deadlineId, DateOnly requestedDueDate, string reason, Actor actor)
     {
-        if (await RefuseAsync(TaskStatusRules.RefuseExtension(state.State.Status)) is { } refused) return refused;
-        var index = state.State.DeadlineIds.IndexOf(deadlineId);
+        if (await RefuseAsync(TaskStatusRules.RefuseExtension(State.State.Status)) is { } refused) return refused;
+        var index = State.State.DeadlineIds.IndexOf(deadlineId);
         if (index < 0) return await RefusedAsync($"Nhiệm vụ không có thời hạn '{deadlineId}'.");
-        var current = state.State.DueDates[index];
+        var current = State.State.DueDates[index];
         if (requestedDueDate <= current)
             return await RefusedAsync($"Ngày đề nghị phải sau thời hạn hiện tại ({Format(current)}).");
-        if (state.State.Extensions.Any(e => e.DeadlineId == deadlineId && e.Decision == ExtensionDecision.Pending))
+        if (State.State.Extensions.Any(e => e.DeadlineId == deadlineId && e.Decision == ExtensionDecision.Pending))
             return await RefusedAsync("Đã có một đề nghị gia hạn đang chờ Lãnh đạo quyết định cho thời hạn này.");
 
-        var request = new ExtensionRequest($"e{state.State.Extensions.Count + 1}", deadlineId, current, requestedDueDate, reason, actor,
+        var request = new ExtensionRequest($"e{State.State.Extensions.Count + 1}", deadlineId, current, requestedDueDate, reason, actor,
             clock.Now, ExtensionDecision.Pending);
-        state.State.Extensions.Add(request);
-        state.State.History.Add(new HistoryEntry(clock.Now, "extension-requested", actor,
+        State.State.Extensions.Add(request);
+        State.State.History.Add(new HistoryEntry(clock.Now, "extension-requested", actor,
             $"Đề nghị gia hạn từ {Format(current)} đến {Format(requestedDueDate)}: {reason}"));
         return await SaveAsync();
     }
@@ -116,13 +112,13 @@ public sealed class DirectiveTaskGrain(
     public async Task<TaskCommandResult> DecideExtensionAsync(string requestId, bool approve, string? note, Actor actor)
     {
         EnsureExists();
-        var position = state.State.Extensions.FindIndex(e => e.RequestId == requestId);
+        var position = State.State.Extensions.FindIndex(e => e.RequestId == requestId);
         if (position < 0) return await RefusedAsync($"Không có đề nghị gia hạn '{requestId}'.");
-        var request = state.State.Extensions[position];
+        var request = State.State.Extensions[position];
         if (request.Decision != ExtensionDecision.Pending) return await RefusedAsync("Đề nghị gia hạn này đã được quyết định.");
-        if (approve && await RefuseAsync(TaskStatusRules.RefuseExtension(state.State.Status)) is { } refused) return refused;
+        if (approve && await RefuseAsync(TaskStatusRules.RefuseExtension(State.State.Status)) is { } refused) return refused;
 
-        state.State.Extensions[position] = request with
+        State.State.Extensions[position] = request with
         {
             Decision = approve ? ExtensionDecision.Approved : ExtensionDecision.Rejected,
             DecidedBy = actor,
@@ -132,16 +128,14 @@ public sealed class DirectiveTaskGrain(
         var suffix = string.IsNullOrEmpty(note) ? "" : $" Ý kiến: {note}";
         if (approve)
         {
-            var index = state.State.DeadlineIds.IndexOf(request.DeadlineId);
-            state.State.DueDates[index] = request.RequestedDueDate;
-            state.State.History.Add(new HistoryEntry(clock.Now, "extension-approved", actor,
+            var index = State.State.DeadlineIds.IndexOf(request.DeadlineId);
+            State.State.DueDates[index] = request.RequestedDueDate;
+            State.State.History.Add(new HistoryEntry(clock.Now, "extension-approved", actor,
                 $"Đồng ý gia hạn từ {Format(request.CurrentDueDate)} đến {Format(request.RequestedDueDate)}.{suffix}"));
-            await state.WriteStateAsync();
-            await GrainFactory.GetGrain<IDeadlineGrain>(request.DeadlineId).RescheduleAsync(request.RequestedDueDate);
-            return await SaveAsync(writeState: false);
+            return await SaveAsync(deadlinesChanged: true);
         }
 
-        state.State.History.Add(new HistoryEntry(clock.Now, "extension-rejected", actor,
+        State.State.History.Add(new HistoryEntry(clock.Now, "extension-rejected", actor,
             $"Không đồng ý gia hạn đến {Format(request.RequestedDueDate)}; giữ thời hạn {Format(request.CurrentDueDate)}.{suffix}"));
         return await SaveAsync();
     }
@@ -149,51 +143,49 @@ public sealed class DirectiveTaskGrain(
     /// <inheritdoc />
     public async Task<TaskCommandResult> AcknowledgeAsync(string notificationId, Actor actor)
     {
-        if (await RefuseAsync(TaskStatusRules.RefuseAcknowledgement(state.State.Status)) is { } refused) return refused;
-        var deadlineId = state.State.DeadlineIds.FirstOrDefault(id => notificationId.StartsWith(id + ".", StringComparison.Ordinal));
+        if (await RefuseAsync(TaskStatusRules.RefuseAcknowledgement(State.State.Status)) is { } refused) return refused;
+        var deadlineId = State.State.DeadlineIds.FirstOrDefault(id => notificationId.StartsWith(id + ".", StringComparison.Ordinal));
         if (deadlineId is null || !await WasSentAsync(deadlineId, notificationId[(deadlineId.Length + 1)..]))
             return await RefusedAsync($"Nhiệm vụ này chưa có thông báo '{notificationId}' nào được gửi.");
         var key = $"{notificationId}|{actor.Agency ?? actor.Subject}";
-        if (state.State.AcknowledgedNotifications.Contains(key)) return new TaskCommandResult(await SnapshotAsync(), null);
+        if (State.State.AcknowledgedNotifications.Contains(key)) return new TaskCommandResult(await SnapshotAsync(), null);
 
-        state.State.AcknowledgedNotifications.Add(key);
-        state.State.History.Add(new HistoryEntry(clock.Now, "acknowledged", actor, $"Đã nhận thông báo {notificationId}."));
+        State.State.AcknowledgedNotifications.Add(key);
+        State.State.History.Add(new HistoryEntry(clock.Now, "acknowledged", actor, $"Đã nhận thông báo {notificationId}."));
         return await SaveAsync();
     }
 
     /// <inheritdoc />
     public async Task<TaskCommandResult> SetDueDateAsync(DateOnly dueDate, string? note, Actor actor)
     {
-        if (await RefuseAsync(TaskStatusRules.RefuseSettingDate(state.State.Status)) is { } refused) return refused;
+        if (await RefuseAsync(TaskStatusRules.RefuseSettingDate(State.State.Status)) is { } refused) return refused;
 
-        var id = TrackingIds.DeadlineId(state.State.Definition!.TaskId, state.State.DeadlineIds.Count + 1);
-        state.State.DeadlineIds.Add(id);
-        state.State.DueDates.Add(dueDate);
-        state.State.Status = DirectiveTaskStatus.InProgress;
-        state.State.History.Add(new HistoryEntry(clock.Now, "due-date-set", actor,
+        var id = TrackingIds.DeadlineId(State.State.Definition!.TaskId, State.State.DeadlineIds.Count + 1);
+        State.State.DeadlineIds.Add(id);
+        State.State.DueDates.Add(dueDate);
+        State.State.Status = DirectiveTaskStatus.InProgress;
+        State.State.History.Add(new HistoryEntry(clock.Now, "due-date-set", actor,
             $"Xác định thời hạn {Format(dueDate)}." + (string.IsNullOrEmpty(note) ? "" : $" {note}")));
-        await quietWatch.ArmAsync(state.State, clock.Today, clock.Now);
-        await state.WriteStateAsync();
-        await ScheduleDeadlineAsync(id, dueDate);
-        return await SaveAsync(writeState: false);
+        await quietWatch.ArmAsync(State.State, clock.Today, clock.Now);
+        return await SaveAsync(deadlinesChanged: true);
     }
 
     /// <inheritdoc />
     public async Task<TaskCommandResult> RequestExplanationAsync(DateOnly? answerDueDate, string reason, Actor actor)
     {
         EnsureExists();
-        if (await explanations.RequestAsync(state.State, answerDueDate, reason, actor, clock.Now) is { } refused)
+        if (await explanations.RequestAsync(State.State, answerDueDate, reason, actor, clock.Now) is { } refused)
             return await RefusedAsync(refused.Reason, refused.Field);
-        await state.WriteStateAsync();
-        await explanations.PublishAsync(state.State, state.State.Explanations[^1]);
-        return await SaveAsync(writeState: false);
+        await State.WriteStateAsync();
+        await explanations.PublishAsync(State.State, State.State.Explanations[^1]);
+        return new TaskCommandResult(await SnapshotAsync(), null);
     }
 
     /// <inheritdoc />
     public async Task<TaskCommandResult> AnswerExplanationAsync(string requestId, string answer, Actor actor)
     {
         EnsureExists();
-        if (await explanations.AnswerAsync(state.State, requestId, answer, actor, clock.Now) is { } refused)
+        if (await explanations.AnswerAsync(State.State, requestId, answer, actor, clock.Now) is { } refused)
             return await RefusedAsync(refused.Reason, refused.Field);
         return await SaveAsync();
     }
@@ -203,54 +195,77 @@ public sealed class DirectiveTaskGrain(
     {
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
-        var d = state.State.Definition!;
-        if (clientRequestId is not null && state.State.AppliedRequestIds.Contains(clientRequestId))
+        var d = State.State.Definition!;
+        if (clientRequestId is not null && State.State.AppliedRequestIds.Contains(clientRequestId))
         {
             // A retry: deliver the urging it recorded again, which collides with the first delivery unless that failed.
-            if (state.State.Urgings.FirstOrDefault(u => u.ClientRequestId == clientRequestId) is { } earlier) await DeliverAsync(earlier);
+            if (State.State.Urgings.FirstOrDefault(u => u.ClientRequestId == clientRequestId) is { } earlier) await DeliverAsync(earlier);
             return new TaskCommandResult(await SnapshotAsync(), null);
         }
-        if (await RefuseAsync(TaskStatusRules.RefuseUrging(state.State.Status)) is { } refusedByStatus) return refusedByStatus;
+        if (await RefuseAsync(TaskStatusRules.RefuseUrging(State.State.Status)) is { } refusedByStatus) return refusedByStatus;
         if (agency != d.LeadAgency && !d.CoordinatingAgencies.Contains(agency))
             return await RefusedAsync($"{agencies.Get(agency).Name} không chủ trì hay phối hợp thực hiện nhiệm vụ này.", "agency");
 
         var recipient = ladderPolicy.Current.RecipientsFor(agencies, agency, []).ForLevel((int)level);
-        var urgingId = $"dd{state.State.Urgings.Count + 1}";
+        var urgingId = $"dd{State.State.Urgings.Count + 1}";
         var urging = new Urging(urgingId, agency, level, recipient, reason, actor, clock.Now, $"{d.TaskId}.{urgingId}", clientRequestId);
         RememberRequest(clientRequestId);
-        state.State.Urgings.Add(urging);
+        State.State.Urgings.Add(urging);
         var target = level switch
         {
             UrgingLevel.Agency => "",
             UrgingLevel.SupervisingOffice => $" qua {agencies.Get(recipient).Name}",
             _ => $", báo cáo {agencies.Get(recipient).Name}",
         };
-        state.State.History.Add(new HistoryEntry(clock.Now, "urged", actor, $"Đôn đốc {agencies.Get(agency).Name}{target} ({urgingId}): {reason}"));
-        // State first: the notification's time comes from the recorded urging, so a retry that delivers it again collides.
-        await state.WriteStateAsync();
+        State.State.History.Add(new HistoryEntry(clock.Now, "urged", actor, $"Đôn đốc {agencies.Get(agency).Name}{target} ({urgingId}): {reason}"));
+        // State first: the notification's time comes from the recorded urging, so a delivery done again (a retry, the
+        // repair after a failure) collides with the first instead of sending twice.
+        await State.WriteStateAsync();
         await DeliverAsync(urging);
-        return await SaveAsync(writeState: false);
+        return new TaskCommandResult(await SnapshotAsync(), null);
     }
 
     /// <inheritdoc />
     public async Task<DeadlineCheckResult> CheckFollowUpAsync(string check, DateTimeOffset now)
     {
-        if (state.State.Definition is null) return new DeadlineCheckResult(null, [], null);
+        if (State.State.Definition is null) return new DeadlineCheckResult(null, [], null);
+        // Outbox first (ids and times come from the stage), then the state, then the next check.
         var result = check == TrackingIds.QuietCheck
-            ? await quietWatch.CheckAsync(state.State, now)
-            : await explanations.CheckAsync(state.State, check, now);
-        await state.WriteStateAsync();
-        if (result.NextCheckAt is { } next) await followUp.DueIndex.ScheduleAsync($"{state.State.Definition.TaskId}.{check}", next, now);
+            ? await quietWatch.CheckAsync(State.State, now)
+            : await explanations.CheckAsync(State.State, check, now);
+        await State.WriteStateAsync();
+        if (result.NextCheckAt is { } next) await followUp.DueIndex.ScheduleAsync($"{State.State.Definition.TaskId}.{check}", next, now);
         return result;
     }
 
     private Task<bool> DeliverAsync(Urging urging)
     {
-        var d = state.State.Definition!;
-        DateOnly? due = state.State.DueDates.Count > 0 ? state.State.DueDates.Min() : null;
+        var d = State.State.Definition!;
+        DateOnly? due = State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null;
         return followUp.Outbox.AddAsync(new Notification(urging.NotificationId, urging.Recipient, "urging", (int)urging.Level, urging.UrgingId,
             d.TaskId, due ?? VietnamTime.DateOf(urging.At), urging.At, urging.At,
             FollowUpMessages.Urged(d, agencies.Get(urging.Agency).Name, urging.Level, urging.Actor.Role, due, urging.Reason), DispatchStates.Pending));
+    }
+
+    // What the follow-ups drive outside the grain's row, all idempotent: open requests delivered and listed, answered
+    // ones off the list, the last urging delivered, pending checks in the due index.
+    private async Task RepairFollowUpsAsync()
+    {
+        var taskId = State.State.Definition!.TaskId;
+        for (var i = 0; i < State.State.Explanations.Count; i++)
+        {
+            var request = State.State.Explanations[i];
+            if (!request.IsOpen)
+            {
+                await followUp.Board.CloseAsync(taskId, request.RequestId);
+                continue;
+            }
+            await explanations.PublishAsync(State.State, request);
+            if (request.NextCheckAt is { } at) await followUp.DueIndex.ScheduleAsync(TrackingIds.ExplanationId(taskId, i + 1), at, clock.Now);
+        }
+        if (State.State.Urgings.Count > 0) await DeliverAsync(State.State.Urgings[^1]);
+        if (State.State.QuietWatch is { Stopped: false, NextCheckAt: { } next })
+            await followUp.DueIndex.ScheduleAsync(TrackingIds.QuietWatchId(taskId), next, clock.Now);
     }
 
     // A notification id is "{deadlineId}.{stage}" (lead and levels above) or "{deadlineId}.{stage}.{AGENCY}"
@@ -262,19 +277,50 @@ public sealed class DirectiveTaskGrain(
         return sent.Contains(rest) || (lastDot > 0 && sent.Contains(rest[..lastDot]));
     }
 
-    private async Task<TaskCommandResult> SaveAsync(bool writeState = true)
+    // State first, then what it drives: a reminder is never scheduled for a change storage does not hold, and an
+    // effect that fails after the write is re-applied by the repair before the grain's next command.
+    private async Task<TaskCommandResult> SaveAsync(bool deadlinesChanged = false)
     {
-        if (writeState) await state.WriteStateAsync();
-        await IndexAsync();
+        await State.WriteStateAsync();
+        await ApplyEffectsAsync(deadlinesChanged);
         return new TaskCommandResult(await SnapshotAsync(), null);
+    }
+
+    /// <inheritdoc />
+    protected override async Task RepairAsync()
+    {
+        if (State.State.Definition is null) return;
+        await ApplyEffectsAsync(deadlinesChanged: true);
+        await RepairFollowUpsAsync();
+    }
+
+    // Everything here is idempotent and follows from the state alone: deadlines run at their current dates while the
+    // task is in progress and are stopped once it is done; the index rows mirror the state.
+    private async Task ApplyEffectsAsync(bool deadlinesChanged)
+    {
+        if (deadlinesChanged)
+        {
+            if (State.State.Status == DirectiveTaskStatus.InProgress)
+                await Task.WhenAll(State.State.DeadlineIds.Select((id, i) => EnsureDeadlineAsync(id, State.State.DueDates[i])));
+            else if (State.State.Status is DirectiveTaskStatus.Completed or DirectiveTaskStatus.Cancelled)
+                await StopDeadlinesAsync();
+        }
+        await IndexAsync();
+    }
+
+    private async Task EnsureDeadlineAsync(string deadlineId, DateOnly dueDate)
+    {
+        var deadline = await ScheduleDeadlineAsync(deadlineId, dueDate);
+        // An approved extension whose reschedule did not happen yet: the scheduled deadline still has the old date.
+        if (deadline.DueDate != dueDate) await GrainFactory.GetGrain<IDeadlineGrain>(deadlineId).RescheduleAsync(dueDate);
     }
 
     private void RememberRequest(string? clientRequestId)
     {
         if (clientRequestId is null) return;
-        state.State.AppliedRequestIds.Add(clientRequestId);
-        // Retries come within minutes; keeping the last 200 ids bounds the state.
-        if (state.State.AppliedRequestIds.Count > 200) state.State.AppliedRequestIds.RemoveAt(0);
+        State.State.AppliedRequestIds.Add(clientRequestId);
+        // Retries come within minutes; keeping the last 200 ids bounds the State.
+        if (State.State.AppliedRequestIds.Count > 200) State.State.AppliedRequestIds.RemoveAt(0);
     }
 
     // A status rule's answer: null lets the command go on (on a task that exists), a reason refuses it.
@@ -292,12 +338,12 @@ public sealed class DirectiveTaskGrain(
 
     private void EnsureExists()
     {
-        if (state.State.Definition is null) throw new InvalidOperationException($"Task {this.GetPrimaryKeyString()} does not exist.");
+        if (State.State.Definition is null) throw new InvalidOperationException($"Task {this.GetPrimaryKeyString()} does not exist.");
     }
 
     private Task<DeadlineSnapshot> ScheduleDeadlineAsync(string deadlineId, DateOnly dueDate)
     {
-        var definition = state.State.Definition!;
+        var definition = State.State.Definition!;
         var summary = definition.Content.Length <= 160 ? definition.Content : definition.Content[..157] + "...";
         return GrainFactory.GetGrain<IDeadlineGrain>(deadlineId).ScheduleAsync(new DeadlineDefinition(
             definition.TaskId, dueDate, summary, definition.NoticeNumber, agencies.Get(definition.LeadAgency).Name,
@@ -305,25 +351,25 @@ public sealed class DirectiveTaskGrain(
     }
 
     private Task StopDeadlinesAsync() =>
-        Task.WhenAll(state.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).StopAsync()));
+        Task.WhenAll(State.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).StopAsync()));
 
     private Task IndexAsync()
     {
-        var d = state.State.Definition!;
+        var d = State.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
         return taskIndex.UpsertAsync(new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
-            d.LeadAgency, d.CoordinatingAgencies, state.State.Status, state.State.DueDates.Count > 0 ? state.State.DueDates.Min() : null,
-            state.State.CompletedOn, state.State.Reports.LastOrDefault()?.At, d.Timing,
-            state.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending)));
+            d.LeadAgency, d.CoordinatingAgencies, State.State.Status, State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null,
+            State.State.CompletedOn, State.State.Reports.LastOrDefault()?.At, d.Timing,
+            State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending)));
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()
     {
-        var deadlines = await Task.WhenAll(state.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).GetAsync()));
-        return new TaskSnapshot(state.State.Definition!, state.State.Status, state.State.CreatedAt, state.State.CompletedOn,
-            deadlines.OfType<DeadlineSnapshot>().ToList(), state.State.Reports.ToList(), state.State.History.ToList(),
-            state.State.Extensions.ToList(), state.State.Explanations.Select(ExplanationFollowUp.Snapshot).ToList(),
-            state.State.Urgings.ToList(), quietWatch.Snapshot(state.State));
+        var deadlines = await Task.WhenAll(State.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).GetAsync()));
+        return new TaskSnapshot(State.State.Definition!, State.State.Status, State.State.CreatedAt, State.State.CompletedOn,
+            deadlines.OfType<DeadlineSnapshot>().ToList(), State.State.Reports.ToList(), State.State.History.ToList(),
+            State.State.Extensions.ToList(), State.State.Explanations.Select(ExplanationFollowUp.Snapshot).ToList(),
+            State.State.Urgings.ToList(), quietWatch.Snapshot(State.State));
     }
 
     private static string CreationDetail(TaskDefinition d) => d.Timing switch

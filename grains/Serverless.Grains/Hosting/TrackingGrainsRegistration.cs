@@ -33,12 +33,15 @@ public static class TrackingGrainsRegistration
         return services;
     }
 
-    /// <summary>Adds the grains' Azure Table storage provider on the shared <see cref="TableServiceClient"/>.</summary>
-    public static ISiloBuilder AddTrackingGrainStorage(this ISiloBuilder silo)
+    /// <summary>
+    /// Adds the grains' Azure Table storage provider on the shared <see cref="TableServiceClient"/>, under
+    /// <paramref name="name"/> (tests register it under another name and wrap it).
+    /// </summary>
+    public static ISiloBuilder AddTrackingGrainStorage(this ISiloBuilder silo, string name = StorageNames.Tracking)
     {
         // State is written with the Orleans serializer: every state type carries [Id]s, which makes it version
         // tolerant; the default JSON serializer cannot read back the collections of immutable records.
-        return silo.AddAzureTableGrainStorage(StorageNames.Tracking, o => o.Configure<TableServiceClient, Serializer>((options, client, serializer) =>
+        return silo.AddAzureTableGrainStorage(name, o => o.Configure<TableServiceClient, Serializer>((options, client, serializer) =>
         {
             options.TableServiceClient = client;
             options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
