@@ -34,7 +34,7 @@ public sealed class DirectiveTaskGrain(
             State.State.DueDates = dueDates.ToList();
             State.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
             State.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
-            if (QuietProgressFollowUp.Applies(State.State)) await quietWatch.ArmAsync(State.State, clock.Today, clock.Now);
+            if (QuietProgressFollowUp.Applies(State.State)) quietWatch.Arm(State.State, clock.Today);
             await State.WriteStateAsync();
         }
 
@@ -57,11 +57,13 @@ public sealed class DirectiveTaskGrain(
         var report = new ProgressReport(text, percentComplete, clock.Now, actor);
         State.State.Reports.Add(report);
         // Only the lead agency's reports count against silence; a coordinating agency's do not.
-        if (actor.Agency == State.State.Definition!.LeadAgency && QuietProgressFollowUp.Applies(State.State))
-            await quietWatch.ArmAsync(State.State, clock.Today, clock.Now);
+        var rearmed = actor.Agency == State.State.Definition!.LeadAgency && QuietProgressFollowUp.Applies(State.State)
+            && quietWatch.Arm(State.State, clock.Today);
         State.State.History.Add(new HistoryEntry(report.At, "reported", actor,
             percentComplete is { } p ? $"Báo cáo tiến độ ({p}%): {text}" : $"Báo cáo tiến độ: {text}"));
-        return await SaveAsync();
+        var result = await SaveAsync();
+        if (rearmed) await quietWatch.ScheduleAsync(State.State, clock.Now);
+        return result;
     }
 
     /// <inheritdoc />
@@ -166,7 +168,7 @@ public sealed class DirectiveTaskGrain(
         State.State.Status = DirectiveTaskStatus.InProgress;
         State.State.History.Add(new HistoryEntry(clock.Now, "due-date-set", actor,
             $"Xác định thời hạn {Format(dueDate)}." + (string.IsNullOrEmpty(note) ? "" : $" {note}")));
-        await quietWatch.ArmAsync(State.State, clock.Today, clock.Now);
+        quietWatch.Arm(State.State, clock.Today);
         return await SaveAsync(deadlinesChanged: true);
     }
 
@@ -177,7 +179,7 @@ public sealed class DirectiveTaskGrain(
         if (await explanations.RequestAsync(State.State, answerDueDate, reason, actor, clock.Now) is { } refused)
             return await RefusedAsync(refused.Reason, refused.Field);
         await State.WriteStateAsync();
-        await explanations.PublishAsync(State.State, State.State.Explanations[^1]);
+        await explanations.PublishAsync(State.State, State.State.Explanations[^1], clock.Now);
         return new TaskCommandResult(await SnapshotAsync(), null);
     }
 
@@ -187,7 +189,9 @@ public sealed class DirectiveTaskGrain(
         EnsureExists();
         if (await explanations.AnswerAsync(State.State, requestId, answer, actor, clock.Now) is { } refused)
             return await RefusedAsync(refused.Reason, refused.Field);
-        return await SaveAsync();
+        var result = await SaveAsync();
+        await explanations.CloseAsync(State.State, requestId);
+        return result;
     }
 
     /// <inheritdoc />
@@ -252,20 +256,16 @@ public sealed class DirectiveTaskGrain(
     private async Task RepairFollowUpsAsync()
     {
         var taskId = State.State.Definition!.TaskId;
-        for (var i = 0; i < State.State.Explanations.Count; i++)
+        foreach (var request in State.State.Explanations)
         {
-            var request = State.State.Explanations[i];
             if (!request.IsOpen)
             {
                 await followUp.Board.CloseAsync(taskId, request.RequestId);
                 continue;
             }
-            await explanations.PublishAsync(State.State, request);
-            if (request.NextCheckAt is { } at) await followUp.DueIndex.ScheduleAsync(TrackingIds.ExplanationId(taskId, i + 1), at, clock.Now);
+            await explanations.PublishAsync(State.State, request, clock.Now);
         }
         if (State.State.Urgings.Count > 0) await DeliverAsync(State.State.Urgings[^1]);
-        if (State.State.QuietWatch is { Stopped: false, NextCheckAt: { } next })
-            await followUp.DueIndex.ScheduleAsync(TrackingIds.QuietWatchId(taskId), next, clock.Now);
     }
 
     // A notification id is "{deadlineId}.{stage}" (lead and levels above) or "{deadlineId}.{stage}.{AGENCY}"
@@ -304,6 +304,7 @@ public sealed class DirectiveTaskGrain(
                 await Task.WhenAll(State.State.DeadlineIds.Select((id, i) => EnsureDeadlineAsync(id, State.State.DueDates[i])));
             else if (State.State.Status is DirectiveTaskStatus.Completed or DirectiveTaskStatus.Cancelled)
                 await StopDeadlinesAsync();
+            await quietWatch.ScheduleAsync(State.State, clock.Now);
         }
         await IndexAsync();
     }

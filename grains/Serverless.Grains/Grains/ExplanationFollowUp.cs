@@ -12,8 +12,8 @@ namespace Serverless.Grains.Grains;
 public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirectory agencies)
 {
     /// <summary>
-    /// Opens a request in the state and registers its first check; null when applied, else why not. Once the state is
-    /// written, <see cref="PublishAsync"/> delivers it. An open request refuses a second one, after publishing the
+    /// Opens a request in the state (nothing else); null when applied, else why not. Once the state is written,
+    /// <see cref="PublishAsync"/> delivers it and registers its first check. An open request refuses a second one, after publishing the
     /// open one again (a retry after a failure in between delivers it, still once).
     /// </summary>
     public async Task<FollowUpRefusal?> RequestAsync(DirectiveTaskState state, DateOnly? answerDueDate, string reason, Actor actor, DateTimeOffset now)
@@ -24,7 +24,7 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
         DateOnly? due = state.DueDates.Count > 0 ? state.DueDates.Min() : null;
         if (state.Explanations.FirstOrDefault(e => e.IsOpen) is { } open)
         {
-            await PublishAsync(state, open);
+            await PublishAsync(state, open, now);
             return new FollowUpRefusal($"Đã có yêu cầu giải trình {open.RequestId} đang chờ {LeadName(task)} trả lời.", "taskId");
         }
         if (TaskStatusRules.RefuseExplanationRequest(state.Status, due, today) is { } refused) return new FollowUpRefusal(refused, "taskId");
@@ -50,8 +50,6 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
             request.LastHandledStage = passed.Index;
         }
         request.NextCheckAt = schedule.StageAt(request.LastHandledStage + 1)?.At;
-        // The check is registered before the state is written: if that write fails, the check finds no request and does nothing.
-        if (request.NextCheckAt is { } next) await services.DueIndex.ScheduleAsync(TrackingIds.ExplanationId(task.TaskId, Index(request.RequestId)), next, now);
 
         state.Explanations.Add(request);
         state.History.Add(new HistoryEntry(now, "explanation-requested", actor,
@@ -64,7 +62,15 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
     /// Delivers a written request to the lead agency and lists it for leaders. Idempotent: the notification id and
     /// its time come from the request, so a second call collides with the first instead of sending again.
     /// </summary>
-    public async Task PublishAsync(DirectiveTaskState state, ExplanationState request)
+    public async Task PublishAsync(DirectiveTaskState state, ExplanationState request, DateTimeOffset now)
+    {
+        await DeliverAsync(state, request);
+        if (request.IsOpen && request.NextCheckAt is { } next)
+            await services.DueIndex.ScheduleAsync(TrackingIds.ExplanationId(state.Definition!.TaskId, Index(request.RequestId)), next, now);
+    }
+
+    // The request's notification and its list row; both keyed by the request, so a repeat changes nothing.
+    private async Task DeliverAsync(DirectiveTaskState state, ExplanationState request)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(request);
@@ -77,7 +83,8 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
                 task.LeadAgency, request.Reason, request.OverdueDueDate, request.AnswerDueDate, request.RequestedAt, request.RequestedBy.Role));
     }
 
-    /// <summary>Records the lead agency's answer; null when applied, else why not.</summary>
+    /// <summary>Records the lead agency's answer in the state; null when applied, else why not. Once the state is
+    /// written, <see cref="CloseAsync"/> takes it off the list.</summary>
     public async Task<FollowUpRefusal?> AnswerAsync(DirectiveTaskState state, string requestId, string answer, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -94,13 +101,19 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
             return new FollowUpRefusal($"Yêu cầu giải trình {requestId} đã được trả lời.", "requestId");
         }
 
-        await services.Board.CloseAsync(task.TaskId, requestId);
         request.Answer = answer;
         request.AnsweredBy = actor;
         request.AnsweredAt = now;
         request.NextCheckAt = null;
         state.History.Add(new HistoryEntry(now, "explanation-answered", actor, $"Giải trình ({requestId}): {answer}"));
         return null;
+    }
+
+    /// <summary>Takes an answered request off the leaders' list (idempotent).</summary>
+    public Task CloseAsync(DirectiveTaskState state, string requestId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return services.Board.CloseAsync(state.Definition!.TaskId, requestId);
     }
 
     /// <summary>The sweep's check of request <paramref name="requestId"/>.</summary>
@@ -112,7 +125,7 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
 
         var task = state.Definition!;
         // Repairs a request whose delivery failed after its state was written; otherwise the writes just collide.
-        await PublishAsync(state, request);
+        await DeliverAsync(state, request);
         var step = LadderWalk.Advance(Schedule(request), request.LastHandledStage, now);
         if (step.Notify is { } stage)
         {

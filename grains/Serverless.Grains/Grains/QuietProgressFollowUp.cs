@@ -21,9 +21,11 @@ public sealed class QuietProgressFollowUp(FollowUpServices services, AgencyDirec
 
     /// <summary>
     /// Starts the count from <paramref name="since"/> (the task started, or its lead agency just reported). The first
-    /// watch of a task freezes the policy in force. Writes the due index before the state is written.
+    /// watch of a task freezes the policy in force. Changes the state only; returns true when the new check needs a
+    /// due-index row (<see cref="ScheduleAsync"/>, once the state is written): a pending check at or before the new
+    /// time needs none, since it finds nothing due yet and moves itself on.
     /// </summary>
-    public async Task ArmAsync(DirectiveTaskState state, DateOnly since, DateTimeOffset now)
+    public bool Arm(DirectiveTaskState state, DateOnly since)
     {
         ArgumentNullException.ThrowIfNull(state);
         var watch = state.QuietWatch ??= new QuietWatchState
@@ -37,9 +39,16 @@ public sealed class QuietProgressFollowUp(FollowUpServices services, AgencyDirec
         watch.LastHandledStage = -1;
         watch.Stopped = false;
         watch.NextCheckAt = Schedule(watch).StageAt(0)?.At;
-        // A pending check at or before the new time needs no new row: it finds nothing due yet and moves itself on.
-        if (watch.NextCheckAt is { } next && (pending is null || next < pending))
-            await services.DueIndex.ScheduleAsync(TrackingIds.QuietWatchId(state.Definition!.TaskId), next, now);
+        return watch.NextCheckAt is { } next && (pending is null || next < pending);
+    }
+
+    /// <summary>Registers the watch's next check in the due index (idempotent); nothing when it is stopped or done.</summary>
+    public Task ScheduleAsync(DirectiveTaskState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.QuietWatch is { Stopped: false, NextCheckAt: { } next }
+            ? services.DueIndex.ScheduleAsync(TrackingIds.QuietWatchId(state.Definition!.TaskId), next, now)
+            : Task.CompletedTask;
     }
 
     /// <summary>Nothing more is sent (the task ended).</summary>
