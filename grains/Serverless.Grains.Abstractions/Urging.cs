@@ -9,7 +9,7 @@ namespace Serverless.Grains;
 /// <param name="Actor">Who urged.</param>
 /// <param name="At">When.</param>
 /// <param name="NotificationId">The outbox id of the notification it sent.</param>
-/// <param name="ClientRequestId">The caller's request id, when given: a retry with it delivers this urging, once.</param>
+/// <param name="ClientRequestId">The caller's request id, when given: a retry with it is applied once.</param>
 [GenerateSerializer, Immutable]
 public sealed record Urging(
     [property: Id(0)] string UrgingId,

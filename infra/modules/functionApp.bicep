@@ -123,7 +123,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       http20Enabled: true
       use32BitWorkerProcess: false
       remoteDebuggingEnabled: false
-      healthCheckPath: '/api/health'
+      // Readiness (storage reachable, silo active), not liveness: an instance that cannot serve leaves the rotation.
+      healthCheckPath: '/api/health/ready'
       // Exactly the settings the app's options bind (AppSettingNames.cs) plus those the Functions
       // platform reads; tests/Serverless.Infra.Tests compares this list with the app's constants.
       appSettings: [

@@ -23,11 +23,14 @@ public sealed class OutboxFixture : IAsyncLifetime
         await Tables.EnsureCreatedAsync(CancellationToken.None);
     }
 
-    /// <summary>Empties the outbox: the dispatcher reads every pending row, so each test starts from nothing.</summary>
+    /// <summary>Empties the outbox and its pending list: the dispatcher reads every pending row, so each test starts from nothing.</summary>
     public async Task ClearOutboxAsync()
     {
-        await foreach (var entity in Tables.Outbox.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
-            await Tables.Outbox.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All);
+        foreach (var table in new[] { Tables.Outbox, Tables.PendingOutbox })
+        {
+            await foreach (var entity in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+                await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All);
+        }
     }
 
     public async Task DisposeAsync()

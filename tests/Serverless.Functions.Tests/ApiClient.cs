@@ -35,7 +35,8 @@ public sealed class ApiClient(HttpClient http, string? token = null) : IDisposab
             var text = await response.Content.ReadAsStringAsync();
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             var isJson = mediaType is not null && mediaType.EndsWith("json", StringComparison.Ordinal);
-            return new ApiResponse(response.StatusCode, mediaType, string.IsNullOrEmpty(text) || !isJson ? null : JsonNode.Parse(text));
+            return new ApiResponse(response.StatusCode, mediaType, string.IsNullOrEmpty(text) || !isJson ? null : JsonNode.Parse(text),
+                response.Headers.RetryAfter?.Delta?.TotalSeconds);
         }
     }
 

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 
 namespace Serverless.Functions.Tests;
 
-/// <summary>Status, media type and JSON body of a response.</summary>
-public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, JsonNode? Body)
+/// <summary>Status, media type and JSON body of a response, and its Retry-After in seconds when it has one.</summary>
+public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, JsonNode? Body, double? RetryAfterSeconds = null)
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 

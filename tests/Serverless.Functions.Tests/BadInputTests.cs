@@ -143,6 +143,11 @@ public sealed class BadInputTests(LocalHostFixture fixture)
     [InlineData("/api/tasks?overdue=maybe", "overdue")]
     [InlineData("/api/tasks?pageSize=0", "pageSize")]
     [InlineData("/api/tasks?continuationToken=%%%", "continuationToken")]
+    [InlineData("/api/tasks?continuationToken=bm90LWEtdG9rZW4", "continuationToken")]
+    [InlineData("/api/statistics?from=2023-13-01", "from")]
+    [InlineData("/api/statistics?to=31/07/2023", "to")]
+    [InlineData("/api/statistics?from=2023-08-01&to=2023-07-01", "to")]
+    [InlineData("/api/statistics?agency=NOPE", "agency")]
     public async Task Bad_list_parameters_are_refused_naming_the_parameter(string path, string field)
     {
         var response = await fixture.Leader.GetAsync(path);

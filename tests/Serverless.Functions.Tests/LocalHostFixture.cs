@@ -16,6 +16,12 @@ public sealed class LocalHostFixture : IAsyncLifetime
     /// <summary>The hosting environment (xunit wants one public constructor, so variants set this instead).</summary>
     public string EnvironmentName { get; init; } = "Development";
 
+    /// <summary>Storage of the fixture's own that a test may stop and start again (an outage), instead of a shared in-memory one.</summary>
+    public bool StoppableStorage { get; init; }
+
+    /// <summary>The fixture's Azurite.</summary>
+    public AzuriteServer Azurite => azurite ?? throw new InvalidOperationException("The fixture is not started.");
+
     /// <summary>Last changes to the host's settings before it starts.</summary>
     public Action<LocalHostSettings>? Customize { get; init; }
 
@@ -64,7 +70,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        azurite = await AzuriteServer.StartAsync();
+        azurite = StoppableStorage ? await AzuriteServer.StartStoppableAsync() : await AzuriteServer.StartAsync();
         var settings = TestHostSettings.Create(azurite.ConnectionString, KeyFile);
         settings.Time = Time;
         settings.RunTimers = false;

@@ -39,6 +39,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "ListAgencies", "GET", "/api/agencies", ["401", "allow", "allow", "allow", "allow", "allow"] },
         { "Dashboard", "GET", "/api/dashboard", ["allow", "allow", "allow", "allow", "allow", "allow"] },
         { "Health", "GET", "/api/health", ["allow", "allow", "allow", "allow", "allow", "allow"] },
+        { "HealthReady", "GET", "/api/health/ready", ["allow", "allow", "allow", "allow", "allow", "allow"] },
     };
 
     private ApiClient ClientFor(string caller) => caller switch

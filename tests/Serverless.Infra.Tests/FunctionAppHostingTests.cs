@@ -44,8 +44,8 @@ public sealed class FunctionAppHostingTests(CompiledDeployment deployment)
     }
 
     [Fact]
-    public void The_platform_probes_the_health_endpoint()
+    public void The_platform_probes_readiness_so_an_instance_that_cannot_reach_storage_leaves_the_rotation()
     {
-        Assert.Equal("/api/health", (string?)deployment.Only("Microsoft.Web/sites")["properties"]!["siteConfig"]!["healthCheckPath"]);
+        Assert.Equal("/api/health/ready", (string?)deployment.Only("Microsoft.Web/sites")["properties"]!["siteConfig"]!["healthCheckPath"]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 
 namespace Serverless.Testing;
@@ -6,16 +7,21 @@ namespace Serverless.Testing;
 /// <summary>
 /// Real Table Storage for tests: the connection string in AZURITE_TABLE_CONNECTION_STRING when set, otherwise an
 /// in-memory Azurite started from node_modules on a free port. It never skips: if Azurite cannot start, tests fail
-/// with the reason.
+/// with the reason. <see cref="StartStoppableAsync"/> starts one that keeps its data on disk, so a test can stop it
+/// (a storage outage) and start it again with the same data on the same port.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private readonly Process? process;
+    private readonly int port;
+    private readonly string? location;
+    private Process? process;
 
-    private AzuriteServer(string connectionString, Process? process)
+    private AzuriteServer(string connectionString, int port, string? location, Process? process)
     {
         ConnectionString = connectionString;
+        this.port = port;
+        this.location = location;
         this.process = process;
     }
 
@@ -26,21 +32,89 @@ public sealed class AzuriteServer : IAsyncDisposable
     public static async Task<AzuriteServer> StartAsync()
     {
         if (Environment.GetEnvironmentVariable("AZURITE_TABLE_CONNECTION_STRING") is { Length: > 0 } configured)
-            return new AzuriteServer(configured, null);
+            return new AzuriteServer(configured, 0, null, null);
 
+        var port = FreePort.Next();
+        return new AzuriteServer(ConnectionStringFor(port), port, null, await LaunchAsync(port, null).ConfigureAwait(false));
+    }
+
+    /// <summary>Starts an Azurite of the test's own (never a configured one) that keeps its data in a temporary folder.</summary>
+    public static async Task<AzuriteServer> StartStoppableAsync()
+    {
+        var port = FreePort.Next();
+        var location = Directory.CreateTempSubdirectory("serverless-azurite-").FullName;
+        return new AzuriteServer(ConnectionStringFor(port), port, location, await LaunchAsync(port, location).ConfigureAwait(false));
+    }
+
+    /// <summary>Stops the server the way an operator does (SIGINT: it saves its data and closes); connections are refused until <see cref="StartAgainAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        if (location is null) throw new InvalidOperationException("Only an Azurite started with StartStoppableAsync can be stopped and started again.");
+        if (process is null) return;
+        using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+            await interrupt.WaitForExitAsync().ConfigureAwait(false);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Closed its listener but kept running (open handles): its data is saved once the listener closed.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+        }
+        process.Dispose();
+        process = null;
+    }
+
+    /// <summary>Starts a stopped server again, on the same port with the same data.</summary>
+    public async Task StartAgainAsync()
+    {
+        if (location is null) throw new InvalidOperationException("Only an Azurite started with StartStoppableAsync can be stopped and started again.");
+        if (process is not null) return;
+        process = await LaunchAsync(port, location).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (process is not null)
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            process.Dispose();
+            process = null;
+        }
+        if (location is not null && Directory.Exists(location)) Directory.Delete(location, recursive: true);
+    }
+
+    private static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+
+    private static async Task<Process> LaunchAsync(int port, string? location)
+    {
         var script = RepoPaths.Combine("node_modules", "azurite", "dist", "src", "table", "main.js");
         if (!File.Exists(script))
             throw new InvalidOperationException($"Azurite is not installed ({script} is missing): run 'npm ci' in {RepoPaths.Root}.");
 
-        var port = FreePort.Next();
         var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { script, "--inMemoryPersistence", "--silent", "--disableTelemetry", "--skipApiVersionCheck",
-                "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            ArgumentList = { script, "--silent", "--disableTelemetry", "--skipApiVersionCheck",
+                "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture) },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (location is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(location);
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -55,25 +129,12 @@ public sealed class AzuriteServer : IAsyncDisposable
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync("127.0.0.1", port).ConfigureAwait(false);
-                break;
+                return process;
             }
             catch (SocketException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(100).ConfigureAwait(false);
             }
         }
-
-        return new AzuriteServer(
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
-            process);
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (process is null) return;
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync().ConfigureAwait(false);
-        process.Dispose();
     }
 }

@@ -103,9 +103,11 @@ public sealed partial class OutboxDispatcher(
             if (due.Count >= options.Value.MaxPerRun) continue;
 
             var notification = await outbox.GetAsync(pending, cancellationToken).ConfigureAwait(false);
-            if (notification is null)
+            if (notification is not { DispatchState: DispatchStates.Pending })
             {
-                LogOrphanMarker(logger, pending.Recipient, pending.RowKey);
+                // A marker left by a crash: its row was settled, or its write never completed.
+                if (await outbox.DropStaleAsync(pending, notification, now, cancellationToken).ConfigureAwait(false))
+                    LogStaleMarker(logger, pending.Recipient, pending.RowKey);
                 continue;
             }
             due.Add(new DueRow(pending, notification));
@@ -159,8 +161,8 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Error, Message = "Gave up on notification {NotificationId} for {Recipient} after {Attempts} attempts: {Error}")]
     private static partial void LogGaveUp(ILogger logger, string notificationId, string recipient, int attempts, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pending marker for {Recipient}/{RowKey} points at no notification row")]
-    private static partial void LogOrphanMarker(ILogger logger, string recipient, string rowKey);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped the pending marker for {Recipient}/{RowKey}: its row is settled or was never written")]
+    private static partial void LogStaleMarker(ILogger logger, string recipient, string rowKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dispatch: {Sent} sent, {Retrying} to retry, {Failed} failed, {Waiting} waiting for back-off")]
     private static partial void LogDispatched(ILogger logger, int sent, int retrying, int failed, int waiting);

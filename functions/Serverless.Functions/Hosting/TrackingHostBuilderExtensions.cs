@@ -36,6 +36,7 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<TokenValidator>();
         services.AddSingleton<ApiGate>();
         services.AddSingleton<Serverless.Functions.Http.TaskCommandRunner>();
+        services.AddSingleton<ReadinessProbe>();
         services.AddSingleton(_ => Serverless.Notices.AgencyRegistry.Default);
         services.AddSingleton(sp => new Serverless.Notices.NoticeParser(sp.GetRequiredService<Serverless.Notices.AgencyRegistry>()));
         services.AddSingleton<AgencyCodeMatcher>();

@@ -24,6 +24,23 @@ public sealed class AgencyStatistics(string code, string name)
     /// <summary>The longest overdue of its open tasks, in days.</summary>
     public int MaxDaysOverdue { get; private set; }
 
+    /// <summary>The row for an agency's counters.</summary>
+    public static AgencyStatistics From(AgencyCounts counts, string name)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return new AgencyStatistics(counts.Agency, name)
+        {
+            Total = counts.Total,
+            CompletedOnTime = counts.CompletedOnTime,
+            CompletedLate = counts.CompletedLate,
+            InProgressOnTime = counts.InProgressOnTime,
+            InProgressOverdue = counts.InProgressOverdue,
+            AwaitingDate = counts.AwaitingDate,
+            Cancelled = counts.Cancelled,
+            MaxDaysOverdue = counts.MaxDaysOverdue,
+        };
+    }
+
     /// <summary>Counts one task led by this agency.</summary>
     public void Add(TaskIndexEntry task, DateOnly today)
     {

@@ -35,6 +35,13 @@ public static class ApiResults
     /// <summary>404 for a resource the caller cannot see.</summary>
     public static IActionResult NotFound(string what) => Problem(404, "Không tìm thấy", what);
 
+    /// <summary>
+    /// 503 while storage or the cluster cannot be reached, with Retry-After. The command may or may not have been
+    /// recorded; repeating it is safe (commands are idempotent or refused as already done).
+    /// </summary>
+    public static IActionResult Unavailable(string detail) => new RetryAfterResult(
+        Problem(503, "Dịch vụ tạm thời gián đoạn", detail), Hosting.StorageResilience.RetryAfterSeconds);
+
     /// <summary>409 for a command the resource's state refuses; naming the field the refusal is about, when there is one.</summary>
     public static IActionResult Conflict(string reason, string? field = null) => Problem(409, "Thao tác không được phép ở trạng thái hiện tại", reason,
         field is null ? null : new Dictionary<string, string[]> { [field] = [reason] });

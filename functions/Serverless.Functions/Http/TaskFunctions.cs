@@ -70,7 +70,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
                     continuationToken = Paging.Encode(page.ContinuationToken),
                 });
             }
-            catch (RequestFailedException e) when (e.Status == 400)
+            catch (Exception e) when (e is InvalidContinuationTokenException or RequestFailedException { Status: 400 })
             {
                 return Paging.InvalidToken();
             }

@@ -20,6 +20,11 @@ public sealed class DirectiveTaskGrain(
     private readonly ExplanationFollowUp explanations = new(followUp, agencies);
     private readonly QuietProgressFollowUp quietWatch = new(followUp, agencies);
 
+    // What the task index holds for this task, once known: read from the index on the first write after activation
+    // (or known empty for a task created in this activation), then kept as written.
+    private TaskIndexEntry? indexed;
+    private bool indexedKnown;
+
     /// <inheritdoc />
     public async Task<TaskSnapshot> CreateAsync(TaskDefinition definition, Actor actor)
     {
@@ -36,6 +41,7 @@ public sealed class DirectiveTaskGrain(
             State.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
             if (QuietProgressFollowUp.Applies(State.State)) quietWatch.Arm(State.State, clock.Today);
             await State.WriteStateAsync();
+            indexedKnown = true;
         }
 
         // Re-run on every call: scheduling and indexing are idempotent, so a retried import repairs a half-made task.
@@ -176,7 +182,7 @@ public sealed class DirectiveTaskGrain(
     public async Task<TaskCommandResult> RequestExplanationAsync(DateOnly? answerDueDate, string reason, Actor actor)
     {
         EnsureExists();
-        if (await explanations.RequestAsync(State.State, answerDueDate, reason, actor, clock.Now) is { } refused)
+        if (explanations.Request(State.State, answerDueDate, reason, actor, clock.Now) is { } refused)
             return await RefusedAsync(refused.Reason, refused.Field);
         await State.WriteStateAsync();
         await explanations.PublishAsync(State.State, State.State.Explanations[^1], clock.Now);
@@ -187,7 +193,7 @@ public sealed class DirectiveTaskGrain(
     public async Task<TaskCommandResult> AnswerExplanationAsync(string requestId, string answer, Actor actor)
     {
         EnsureExists();
-        if (await explanations.AnswerAsync(State.State, requestId, answer, actor, clock.Now) is { } refused)
+        if (explanations.Answer(State.State, requestId, answer, actor, clock.Now) is { } refused)
             return await RefusedAsync(refused.Reason, refused.Field);
         var result = await SaveAsync();
         await explanations.CloseAsync(State.State, requestId);
@@ -200,12 +206,9 @@ public sealed class DirectiveTaskGrain(
         ArgumentNullException.ThrowIfNull(actor);
         EnsureExists();
         var d = State.State.Definition!;
+        // A retry: applied once. Had its delivery failed, the repair before this call delivered it (once: same id and time).
         if (clientRequestId is not null && State.State.AppliedRequestIds.Contains(clientRequestId))
-        {
-            // A retry: deliver the urging it recorded again, which collides with the first delivery unless that failed.
-            if (State.State.Urgings.FirstOrDefault(u => u.ClientRequestId == clientRequestId) is { } earlier) await DeliverAsync(earlier);
             return new TaskCommandResult(await SnapshotAsync(), null);
-        }
         if (await RefuseAsync(TaskStatusRules.RefuseUrging(State.State.Status)) is { } refusedByStatus) return refusedByStatus;
         if (agency != d.LeadAgency && !d.CoordinatingAgencies.Contains(agency))
             return await RefusedAsync($"{agencies.Get(agency).Name} không chủ trì hay phối hợp thực hiện nhiệm vụ này.", "agency");
@@ -354,14 +357,30 @@ public sealed class DirectiveTaskGrain(
     private Task StopDeadlinesAsync() =>
         Task.WhenAll(State.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).StopAsync()));
 
-    private Task IndexAsync()
+    private async Task IndexAsync()
     {
         var d = State.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
-        return taskIndex.UpsertAsync(new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
+        var entry = new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
             d.LeadAgency, d.CoordinatingAgencies, State.State.Status, State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null,
             State.State.CompletedOn, State.State.Reports.LastOrDefault()?.At, d.Timing,
-            State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending)));
+            State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending));
+        if (!indexedKnown)
+        {
+            indexed = await taskIndex.GetAsync(d.LeadAgency, d.TaskId);
+            indexedKnown = true;
+        }
+        try
+        {
+            await taskIndex.UpsertAsync(entry, indexed);
+        }
+        catch
+        {
+            // Part of the write may have landed: read it back next time.
+            indexedKnown = false;
+            throw;
+        }
+        indexed = entry;
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()

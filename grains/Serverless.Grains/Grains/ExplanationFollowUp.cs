@@ -13,20 +13,17 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
 {
     /// <summary>
     /// Opens a request in the state (nothing else); null when applied, else why not. Once the state is written,
-    /// <see cref="PublishAsync"/> delivers it and registers its first check. An open request refuses a second one, after publishing the
-    /// open one again (a retry after a failure in between delivers it, still once).
+    /// <see cref="PublishAsync"/> delivers it and registers its first check (and the task's repair does again after a
+    /// failure in between). An open request refuses a second one.
     /// </summary>
-    public async Task<FollowUpRefusal?> RequestAsync(DirectiveTaskState state, DateOnly? answerDueDate, string reason, Actor actor, DateTimeOffset now)
+    public FollowUpRefusal? Request(DirectiveTaskState state, DateOnly? answerDueDate, string reason, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         var task = state.Definition!;
         var today = VietnamTime.DateOf(now);
         DateOnly? due = state.DueDates.Count > 0 ? state.DueDates.Min() : null;
         if (state.Explanations.FirstOrDefault(e => e.IsOpen) is { } open)
-        {
-            await PublishAsync(state, open, now);
             return new FollowUpRefusal($"Đã có yêu cầu giải trình {open.RequestId} đang chờ {LeadName(task)} trả lời.", "taskId");
-        }
         if (TaskStatusRules.RefuseExplanationRequest(state.Status, due, today) is { } refused) return new FollowUpRefusal(refused, "taskId");
         var answerDue = answerDueDate ?? services.WorkingDays.Add(today, services.Policy.AnswerWithinWorkingDays);
         if (answerDue <= today) return new FollowUpRefusal("Hạn gửi giải trình phải sau ngày hôm nay.", "answerDueDate");
@@ -85,7 +82,7 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
 
     /// <summary>Records the lead agency's answer in the state; null when applied, else why not. Once the state is
     /// written, <see cref="CloseAsync"/> takes it off the list.</summary>
-    public async Task<FollowUpRefusal?> AnswerAsync(DirectiveTaskState state, string requestId, string answer, Actor actor, DateTimeOffset now)
+    public FollowUpRefusal? Answer(DirectiveTaskState state, string requestId, string answer, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(actor);
@@ -94,12 +91,7 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
         if (request is null) return new FollowUpRefusal($"Nhiệm vụ không có yêu cầu giải trình '{requestId}'.", "requestId");
         if (actor.Agency != task.LeadAgency)
             return new FollowUpRefusal($"Chỉ cơ quan chủ trì ({LeadName(task)}) gửi giải trình cho yêu cầu này.", "agency");
-        if (!request.IsOpen)
-        {
-            // A retry of an answer whose list row survived a failure: take the row off now.
-            await services.Board.CloseAsync(task.TaskId, requestId);
-            return new FollowUpRefusal($"Yêu cầu giải trình {requestId} đã được trả lời.", "requestId");
-        }
+        if (!request.IsOpen) return new FollowUpRefusal($"Yêu cầu giải trình {requestId} đã được trả lời.", "requestId");
 
         request.Answer = answer;
         request.AnsweredBy = actor;
@@ -124,8 +116,6 @@ public sealed class ExplanationFollowUp(FollowUpServices services, AgencyDirecto
         if (request is null || !request.IsOpen) return new DeadlineCheckResult(null, [], null);
 
         var task = state.Definition!;
-        // Repairs a request whose delivery failed after its state was written; otherwise the writes just collide.
-        await DeliverAsync(state, request);
         var step = LadderWalk.Advance(Schedule(request), request.LastHandledStage, now);
         if (step.Notify is { } stage)
         {

@@ -6,13 +6,12 @@ namespace Serverless.Grains.Storage;
 /// <summary>
 /// The outbox table. Partition = recipient; row key = inverted scheduled time + id, so a recipient's inbox reads
 /// newest first and, because the key is derived from the stage alone, a second write of the same stage collides
-/// instead of duplicating. A "pending" marker row in the same partition, written in the same transaction, lets the
-/// dispatcher find undelivered rows without scanning history.
+/// instead of duplicating. What is still to deliver is listed in a separate table that holds nothing else
+/// (<see cref="TrackingTables.PendingOutbox"/>): its row is written before the notification row and deleted only
+/// once the row is settled, so every pending row always has one, and the dispatcher never reads history.
 /// </summary>
 public sealed class NotificationOutbox(TrackingTables tables)
 {
-    internal const string PendingPrefix = "pending~";
-
     // Failed markers are keyed by notification id, so an operator's redispatch is a point read.
     internal const string FailedPrefix = "failed~";
 
@@ -20,21 +19,28 @@ public sealed class NotificationOutbox(TrackingTables tables)
     // and every marker key starts with a letter, so "RowKey lt ':'" selects notification rows only.
     private const string NotificationKeysEnd = ":";
 
+    // Writes of pending rows spread over this many partitions, so no single partition takes every notification.
+    private const int PendingStripes = 16;
+
+    // A pending row whose notification row is missing this long after it was written belongs to a write that
+    // never completed and will not be retried.
+    private static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(10);
+
     /// <summary>Writes the notification once. Returns false when it was already there.</summary>
     public async Task<bool> AddAsync(Notification notification, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(notification);
         var rowKey = RowKeyOf(notification);
-        var entity = ToEntity(notification, rowKey);
-        var marker = new TableEntity(notification.Recipient, PendingPrefix + rowKey);
+        // The pending row first: a crash after it leaves a row the dispatcher checks and drops, never a
+        // notification that nobody delivers. Merge keeps the attempts of an earlier try.
+        await tables.PendingOutbox.UpsertEntityAsync(PendingEntity(notification.Recipient, rowKey, notification.CreatedAt),
+            TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         try
         {
-            await tables.Outbox.SubmitTransactionAsync(
-                [new TableTransactionAction(TableTransactionActionType.Add, entity),
-                 new TableTransactionAction(TableTransactionActionType.Add, marker)],
-                cancellationToken).ConfigureAwait(false);
+            await tables.Outbox.AddEntityAsync(ToEntity(notification, rowKey), cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (TableTransactionFailedException e) when (e.Status == 409)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
             return false;
         }
@@ -52,21 +58,22 @@ public sealed class NotificationOutbox(TrackingTables tables)
     }
 
     /// <summary>
-    /// Every pending marker, across recipients. One range query on the row key: cheap while the outbox is small,
-    /// and it needs no list of recipients, so a recipient dropped from agencies.json is still delivered.
+    /// Every notification still to deliver, across recipients: one read of a table that holds only pending work.
+    /// It needs no list of recipients, so a recipient dropped from agencies.json is still delivered.
     /// </summary>
     public async IAsyncEnumerable<PendingDispatch> ListPendingAsync(
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var marker in tables.Outbox.QueryAsync<TableEntity>(PrefixFilter(PendingPrefix), 1000, cancellationToken: cancellationToken)
+        await foreach (var marker in tables.PendingOutbox.QueryAsync<TableEntity>(maxPerPage: 1000, cancellationToken: cancellationToken)
             .ConfigureAwait(false))
         {
             yield return new PendingDispatch(
-                marker.PartitionKey,
-                marker.RowKey[PendingPrefix.Length..],
+                marker.GetString("Recipient"),
+                marker.GetString("OutboxRowKey"),
                 marker.GetInt32("Attempts") ?? 0,
                 marker.GetString("LastError"),
-                marker.GetDateTimeOffset("NextAttemptAt"));
+                marker.GetDateTimeOffset("NextAttemptAt"),
+                marker.GetDateTimeOffset("NotedAt"));
         }
     }
 
@@ -80,17 +87,37 @@ public sealed class NotificationOutbox(TrackingTables tables)
     }
 
     /// <summary>
-    /// Records that the broker accepted the notification: the row becomes "sent" and the marker goes, in one
-    /// transaction. A marker already gone means another run got there first, which is fine.
+    /// Drops a pending marker that no longer stands for work: its row is settled (sent or failed; a crash came
+    /// between settling and dropping), or its row never appeared and the write that noted it is long over.
+    /// Returns whether it was dropped.
     /// </summary>
-    public Task MarkSentAsync(PendingDispatch pending, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
+    public async Task<bool> DropStaleAsync(PendingDispatch pending, Notification? row, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        var stale = row is null
+            ? pending.NotedAt is not { } noted || now - noted > OrphanAge
+            : row.DispatchState != DispatchStates.Pending;
+        if (stale) await DeletePendingAsync(pending, cancellationToken).ConfigureAwait(false);
+        return stale;
+    }
+
+    /// <summary>
+    /// Records that the broker accepted the notification: the row becomes "sent", then the pending marker goes.
+    /// A crash in between leaves a marker that the next run finds settled and drops.
+    /// </summary>
+    public async Task MarkSentAsync(PendingDispatch pending, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pending);
         var row = new TableEntity(pending.Recipient, pending.RowKey) { ["DispatchState"] = DispatchStates.Sent, ["SentAt"] = sentAt };
-        return SubmitIgnoringMissingAsync(
-            [new TableTransactionAction(TableTransactionActionType.UpdateMerge, row, ETag.All),
-             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pending.Recipient, PendingPrefix + pending.RowKey), ETag.All)],
-            cancellationToken);
+        try
+        {
+            await tables.Outbox.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The row is gone; nothing is left to deliver.
+        }
+        await DeletePendingAsync(pending, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a failed attempt on the marker and when the next one may be made.</summary>
@@ -98,7 +125,7 @@ public sealed class NotificationOutbox(TrackingTables tables)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pending);
-        var marker = new TableEntity(pending.Recipient, PendingPrefix + pending.RowKey)
+        var marker = new TableEntity(PendingPartition(pending.Recipient, pending.RowKey), PendingRowKey(pending.Recipient, pending.RowKey))
         {
             ["Attempts"] = pending.Attempts + 1,
             ["LastError"] = Truncate(error),
@@ -108,7 +135,7 @@ public sealed class NotificationOutbox(TrackingTables tables)
         try
         {
             // Update, not upsert: a marker deleted meanwhile was delivered and must not come back.
-            await tables.Outbox.UpdateEntityAsync(marker, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await tables.PendingOutbox.UpdateEntityAsync(marker, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -116,10 +143,10 @@ public sealed class NotificationOutbox(TrackingTables tables)
     }
 
     /// <summary>
-    /// Gives up on a notification after its last failed attempt: the row becomes "failed" and the pending marker
-    /// is replaced by a failed marker operators can list, in one transaction. Nothing is deleted.
+    /// Gives up on a notification after its last failed attempt: the row becomes "failed" with a failed marker
+    /// operators can list (one transaction), then the pending marker goes. Nothing is deleted.
     /// </summary>
-    public Task MarkFailedAsync(PendingDispatch pending, Notification notification, string error, DateTimeOffset failedAt,
+    public async Task MarkFailedAsync(PendingDispatch pending, Notification notification, string error, DateTimeOffset failedAt,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pending);
@@ -134,11 +161,18 @@ public sealed class NotificationOutbox(TrackingTables tables)
             ["LastError"] = Truncate(error),
             ["FailedAt"] = failedAt,
         };
-        return SubmitIgnoringMissingAsync(
-            [new TableTransactionAction(TableTransactionActionType.UpdateMerge, row, ETag.All),
-             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pending.Recipient, PendingPrefix + pending.RowKey), ETag.All),
-             new TableTransactionAction(TableTransactionActionType.UpsertReplace, failed)],
-            cancellationToken);
+        try
+        {
+            await tables.Outbox.SubmitTransactionAsync(
+                [new TableTransactionAction(TableTransactionActionType.UpdateMerge, row, ETag.All),
+                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, failed)],
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 404)
+        {
+            // The row is gone; nothing is left to deliver.
+        }
+        await DeletePendingAsync(pending, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Failed notifications across recipients, a page at a time.</summary>
@@ -173,13 +207,16 @@ public sealed class NotificationOutbox(TrackingTables tables)
 
         var rowKey = failed.Value!.GetString("NotificationRowKey");
         var row = new TableEntity(recipient, rowKey) { ["DispatchState"] = DispatchStates.Pending };
-        var marker = new TableEntity(recipient, PendingPrefix + rowKey) { ["RedispatchedAt"] = now };
+        // The pending marker first, with a fresh attempt count, for the same reason as in AddAsync.
+        var marker = PendingEntity(recipient, rowKey, now);
+        marker["RedispatchedAt"] = now;
+        marker["Attempts"] = 0;
+        await tables.PendingOutbox.UpsertEntityAsync(marker, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         try
         {
             await tables.Outbox.SubmitTransactionAsync(
                 [new TableTransactionAction(TableTransactionActionType.UpdateMerge, row, ETag.All),
-                 new TableTransactionAction(TableTransactionActionType.Delete, failed.Value, failed.Value.ETag),
-                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, marker)],
+                 new TableTransactionAction(TableTransactionActionType.Delete, failed.Value, failed.Value.ETag)],
                 cancellationToken).ConfigureAwait(false);
             return RedispatchOutcome.Redispatched;
         }
@@ -202,17 +239,37 @@ public sealed class NotificationOutbox(TrackingTables tables)
         return false;
     }
 
-    private async Task SubmitIgnoringMissingAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    private async Task DeletePendingAsync(PendingDispatch pending, CancellationToken cancellationToken)
     {
         try
         {
-            await tables.Outbox.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            await tables.PendingOutbox.DeleteEntityAsync(PendingPartition(pending.Recipient, pending.RowKey),
+                PendingRowKey(pending.Recipient, pending.RowKey), ETag.All, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableTransactionFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (e.Status == 404)
         {
-            // The marker is gone: another dispatch run already settled this notification.
+            // Another dispatch run already settled this notification.
         }
     }
+
+    private static TableEntity PendingEntity(string recipient, string rowKey, DateTimeOffset notedAt) =>
+        new(PendingPartition(recipient, rowKey), PendingRowKey(recipient, rowKey))
+        {
+            ["Recipient"] = recipient,
+            ["OutboxRowKey"] = rowKey,
+            ["NotedAt"] = notedAt,
+        };
+
+    // A stable hash (FNV-1a), not string.GetHashCode, which differs between processes.
+    private static string PendingPartition(string recipient, string rowKey)
+    {
+        var hash = 2166136261u;
+        foreach (var c in rowKey) hash = (hash ^ c) * 16777619u;
+        foreach (var c in recipient) hash = (hash ^ c) * 16777619u;
+        return (hash % PendingStripes).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string PendingRowKey(string recipient, string rowKey) => $"{rowKey}~{recipient}";
 
     // Row keys in [prefix, prefix with its last character incremented): exactly the keys that start with prefix.
     private static string PrefixFilter(string prefix) =>

@@ -6,9 +6,11 @@ namespace Serverless.Grains.Storage;
 /// <param name="Attempts">Failed delivery attempts so far.</param>
 /// <param name="LastError">The last failure, if any.</param>
 /// <param name="NextAttemptAt">Not to be tried before this instant (null: at once).</param>
+/// <param name="NotedAt">When the marker was written (before its notification row).</param>
 public sealed record PendingDispatch(
     string Recipient,
     string RowKey,
     int Attempts,
     string? LastError,
-    DateTimeOffset? NextAttemptAt);
+    DateTimeOffset? NextAttemptAt,
+    DateTimeOffset? NotedAt = null);

@@ -14,6 +14,12 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Notifications per recipient: the local inbox and the dispatcher's queue.</summary>
     public TableClient Outbox { get; } = service.GetTableClient("outbox");
 
+    /// <summary>
+    /// One row per notification the dispatcher still has to deliver, deleted once it is settled: the dispatcher reads
+    /// this table whole, so its cost follows the work pending, not the notifications ever sent.
+    /// </summary>
+    public TableClient PendingOutbox { get; } = service.GetTableClient("pendingoutbox");
+
     /// <summary>Open explanation requests ("giải trình" awaiting an answer), for the leaders' list.</summary>
     public TableClient Explanations { get; } = service.GetTableClient("explanations");
 
@@ -23,7 +29,7 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, Checkpoints, Explanations })
+        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Explanations })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -110,7 +110,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         var (grain, definition) = await CreateAsync(TestNotices.Task(Due));
 
         await FailsAndChangesNothingAsync(definition.TaskId, g => g.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1"), TaskState);
-        Assert.Null(Assert.Single(await IndexRowsAsync(definition.TaskId), r => r.PartitionKey == TaskIndex.AllPartition).GetDateTimeOffset("LastReportAt"));
+        Assert.Null(Assert.Single(await IndexRowsAsync(definition.TaskId), r => r.PartitionKey == definition.LeadAgency && r.RowKey == "a~" + definition.TaskId).GetDateTimeOffset("LastReportAt"));
 
         Assert.True((await grain.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1")).Applied);
         Assert.True((await grain.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1")).Applied);
@@ -361,7 +361,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
     private async Task<List<TableEntity>> IndexRowsAsync(string taskId)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in fixture.Tables.TaskIndex.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {taskId}")))
+        await foreach (var row in fixture.Tables.TaskIndex.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"TaskId eq {taskId}")))
             rows.Add(row);
         return rows;
     }

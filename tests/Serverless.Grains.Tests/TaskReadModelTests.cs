@@ -1,0 +1,123 @@
+using Serverless.Grains.Storage;
+using Serverless.Tracking;
+using Xunit;
+
+namespace Serverless.Grains.Tests;
+
+/// <summary>The task index kept by the grains: lists shaped by their queries and statistics from counters.</summary>
+[Collection(GrainClusterGroup.Name)]
+public sealed class TaskReadModelTests(GrainClusterFixture fixture)
+{
+    private static readonly Actor Office = new("office-user", "office", null);
+
+    private async Task<IDirectiveTaskGrain> CreateAsync(string noticeId, int number, string lead, params DateOnly[] dueDates)
+    {
+        var definition = new TaskDefinition($"{noticeId}.1.{number}", noticeId, "45/TB-UBND", 1, $"Nhiệm vụ số {number} của đợt kiểm tra.",
+            lead, ["STC"], dueDates);
+        var grain = fixture.Grains.GetGrain<IDirectiveTaskGrain>(definition.TaskId);
+        await grain.CreateAsync(definition, Actor.System);
+        return grain;
+    }
+
+    [Fact]
+    public async Task Counts_move_from_on_time_to_overdue_the_day_after_the_due_date_without_any_task_write()
+    {
+        // Only this test leads tasks as the management board, so its counters hold these tasks alone.
+        var noticeId = TestNotices.NewNoticeId();
+        await CreateAsync(noticeId, 1, "BQLKKT", new DateOnly(2023, 7, 25));
+        await CreateAsync(noticeId, 2, "BQLKKT", new DateOnly(2023, 7, 25));
+        await CreateAsync(noticeId, 3, "BQLKKT", new DateOnly(2023, 8, 10));
+        var done = await CreateAsync(noticeId, 4, "BQLKKT", new DateOnly(2023, 7, 1));
+        await done.CompleteAsync(null, new Actor("bql-user", "agency", "BQLKKT"));
+
+        var onDueDate = await fixture.TaskIndex.CountAsync("BQLKKT", new DateOnly(2023, 7, 25), null, null);
+        var dayAfter = await fixture.TaskIndex.CountAsync("BQLKKT", new DateOnly(2023, 7, 26), null, null);
+        var later = await fixture.TaskIndex.CountAsync("BQLKKT", new DateOnly(2023, 8, 15), null, null);
+
+        Assert.Equal((4, 3, 0, 0, 1), (onDueDate.Total, onDueDate.InProgressOnTime, onDueDate.InProgressOverdue, onDueDate.MaxDaysOverdue, onDueDate.CompletedLate));
+        Assert.Equal((1, 2, 1), (dayAfter.InProgressOnTime, dayAfter.InProgressOverdue, dayAfter.MaxDaysOverdue));
+        Assert.Equal((0, 3, 21), (later.InProgressOnTime, later.InProgressOverdue, later.MaxDaysOverdue));
+
+        // A due-date period counts only the tasks due within it, both ends included.
+        var july = await fixture.TaskIndex.CountAsync("BQLKKT", new DateOnly(2023, 8, 15), new DateOnly(2023, 7, 1), new DateOnly(2023, 7, 31));
+        Assert.Equal((3, 2, 1), (july.Total, july.InProgressOverdue, july.CompletedLate));
+    }
+
+    [Fact]
+    public async Task A_task_is_counted_once_however_often_it_is_written_and_moves_bucket_when_its_date_is_extended()
+    {
+        var noticeId = TestNotices.NewNoticeId();
+        var grain = await CreateAsync(noticeId, 1, "SKHCN", new DateOnly(2023, 7, 10));
+        var agency = new Actor("khcn-user", "agency", "SKHCN");
+        await grain.ReportProgressAsync("Đã khảo sát.", 20, agency);
+        await grain.ReportProgressAsync("Đã khảo sát xong.", 40, agency);
+        // A second create is a retry: it re-indexes, and must not count the task again.
+        await grain.CreateAsync((await grain.GetAsync())!.Definition, Actor.System);
+
+        var today = new DateOnly(2023, 7, 20);
+        var before = await fixture.TaskIndex.CountAsync("SKHCN", today, null, null);
+        Assert.Equal((1, 1, 10), (before.Total, before.InProgressOverdue, before.MaxDaysOverdue));
+
+        var deadlineId = (await grain.GetAsync())!.Deadlines[0].DeadlineId;
+        var request = await grain.RequestExtensionAsync(deadlineId, new DateOnly(2023, 9, 30), "Chờ ý kiến các sở.", agency);
+        var pending = await fixture.TaskIndex.QueryAsync(new TaskQuery("SKHCN", null, null, PendingExtension: true), null, 10);
+        Assert.Contains(pending.Items, e => e.TaskId == $"{noticeId}.1.1");
+
+        Assert.True(request.Applied, request.RefusalReason);
+        var requestId = Assert.Single((await grain.GetAsync())!.Extensions ?? []).RequestId;
+        await grain.DecideExtensionAsync(requestId, approve: true, null, Office);
+
+        var after = await fixture.TaskIndex.CountAsync("SKHCN", today, null, null);
+        Assert.Equal((1, 0, 1), (after.Total, after.InProgressOverdue, after.InProgressOnTime));
+        var overdue = await fixture.TaskIndex.QueryAsync(new TaskQuery("SKHCN", null, today), null, 10);
+        Assert.DoesNotContain(overdue.Items, e => e.TaskId == $"{noticeId}.1.1");
+        pending = await fixture.TaskIndex.QueryAsync(new TaskQuery("SKHCN", null, null, PendingExtension: true), null, 10);
+        Assert.DoesNotContain(pending.Items, e => e.TaskId == $"{noticeId}.1.1");
+    }
+
+    [Fact]
+    public async Task The_first_page_of_the_overdue_list_holds_the_earliest_overdue_tasks_among_many_on_time_ones()
+    {
+        var noticeId = TestNotices.NewNoticeId();
+        for (var i = 1; i <= 12; i++) await CreateAsync(noticeId, i, "SVHTTDL", new DateOnly(2023, 9, 30));
+        await CreateAsync(noticeId, 13, "SVHTTDL", new DateOnly(2023, 7, 5));
+        await CreateAsync(noticeId, 14, "SVHTTDL", new DateOnly(2023, 6, 30));
+
+        var page = await fixture.TaskIndex.QueryAsync(new TaskQuery("SVHTTDL", null, new DateOnly(2023, 7, 20)), null, 1);
+
+        Assert.Equal([$"{noticeId}.1.14"], page.Items.Select(e => e.TaskId));
+        var next = await fixture.TaskIndex.QueryAsync(new TaskQuery("SVHTTDL", null, new DateOnly(2023, 7, 20)), page.ContinuationToken, 5);
+        Assert.Equal([$"{noticeId}.1.13"], next.Items.Select(e => e.TaskId));
+        Assert.Null(next.ContinuationToken);
+    }
+
+    [Fact]
+    public async Task The_leaders_list_pages_through_every_stripe_in_task_id_order_without_repeats()
+    {
+        var noticeId = TestNotices.NewNoticeId();
+        var ids = new List<string>();
+        for (var i = 1; i <= 17; i++)
+        {
+            await CreateAsync(noticeId, i, "STP", new DateOnly(2023, 9, 30));
+            ids.Add($"{noticeId}.1.{i}");
+        }
+        Assert.True(ids.Select(TaskIndexKeys.GlobalPartitionOf).Distinct().Count() > 1);
+
+        var listed = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await fixture.TaskIndex.QueryAsync(new TaskQuery(null, DirectiveTaskStatus.InProgress, null), token, 4);
+            Assert.True(page.Items.Count > 0 || page.ContinuationToken is null);
+            listed.AddRange(page.Items.Select(e => e.TaskId));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        Assert.Equal(listed.Distinct().Count(), listed.Count);
+        Assert.Equal(listed.Order(StringComparer.Ordinal), listed);
+        Assert.Superset(ids.ToHashSet(), listed.ToHashSet());
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(() =>
+            fixture.TaskIndex.QueryAsync(new TaskQuery(null, null, null), "[\"a\"]", 4));
+    }
+}
