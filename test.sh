@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
-# Runs every check on a fresh machine: installs Azurite (npm ci), restores and builds (warnings are errors),
+# Runs every check on a fresh machine: installs Azurite and the web app's libraries (npm ci) and chromium (apt), restores and builds (warnings are errors),
 # builds and lints the Bicep offline, and runs all tests (they start their own in-memory Azurite).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 source scripts/check-node.sh
-[[ -f node_modules/azurite/dist/src/table/main.js ]] || npm ci --no-audit --no-fund
+# npm: Azurite, and the web app's chart.js, msal-browser and esbuild (bundled into the Function App at build time).
+[[ -f node_modules/azurite/dist/src/table/main.js && -f node_modules/esbuild/package.json && -f node_modules/chart.js/package.json ]] \
+  || npm ci --no-audit --no-fund
 source scripts/check-node.sh
+# The browser tests drive Debian's chromium (Playwright's own browser download cannot work offline).
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ "$(id -u)" == 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+  else
+    echo "test.sh: /usr/bin/chromium is missing; install it (apt-get install chromium) as root" >&2
+    exit 1
+  fi
+fi
 
 # Warnings are errors in our projects, but restore (NU1603 ...) and the Functions SDK's inner build can still
 # print warnings: the build must print none.

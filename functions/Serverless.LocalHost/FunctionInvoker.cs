@@ -46,6 +46,9 @@ public static class FunctionInvoker
         if (parameter.ParameterType == typeof(CancellationToken)) return context.RequestAborted;
         if (context.GetRouteValue(parameter.Name!) is { } value)
             return Convert.ChangeType(value, parameter.ParameterType, CultureInfo.InvariantCulture);
+        // An empty catch-all segment ({*path}) binds null, as in the worker, to a parameter declared nullable.
+        if (parameter.ParameterType == typeof(string) && new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable)
+            return null;
         throw new NotSupportedException($"LocalHost cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType.Name}.");
     }
 

@@ -52,6 +52,13 @@ public static class LocalHostApp
             app.MapMethods($"{prefix}/{function.Route}", function.HttpMethods, context => FunctionInvoker.InvokeHttpAsync(function, context))
                 .WithName(function.Name);
         }
+        // The Functions host puts every route under the prefix, so the site root cannot be a function: LocalHost sends
+        // it to the web app (in Azure the app is at https://<host>/api/app/).
+        app.MapGet("/", context =>
+        {
+            context.Response.Redirect($"/{prefix}/app/");
+            return Task.CompletedTask;
+        });
         app.MapFallback(context => WriteProblemAsync(context, ApiResults.NotFound("Không có điểm cuối này.")));
         return app;
     }

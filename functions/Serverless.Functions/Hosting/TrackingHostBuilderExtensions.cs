@@ -34,6 +34,7 @@ public static class TrackingHostBuilderExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<TokenValidator>();
+        services.AddOptions<WebApp.WebAppOptions>().BindConfiguration(WebApp.WebAppOptions.Section);
         services.AddSingleton<ApiGate>();
         services.AddSingleton<Serverless.Functions.Http.TaskCommandRunner>();
         services.AddSingleton<ReadinessProbe>();

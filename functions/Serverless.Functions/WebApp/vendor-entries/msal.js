@@ -1,0 +1,1 @@
+export { PublicClientApplication, InteractionRequiredAuthError } from '@azure/msal-browser';
