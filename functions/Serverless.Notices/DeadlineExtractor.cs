@@ -4,7 +4,7 @@ using Serverless.Tracking.Calendar;
 namespace Serverless.Notices;
 
 /// <summary>Finds the deadlines of one directive: explicit dates, recurring duties and conditional timing.</summary>
-internal sealed class DeadlineExtractor(DateContext context)
+internal sealed partial class DeadlineExtractor(DateContext context)
 {
     private const int RecurringReach = 25;
     private const int MaxOccasionDays = 7;
@@ -83,8 +83,23 @@ internal sealed class DeadlineExtractor(DateContext context)
                 continue;
             if (Date(year, match.Groups["m"].Value, match.Groups["d"].Value) is { } date)
                 AddExplicit(into, match, date, inferredYear: year is null);
+            else
+                AddImpossible(into, match, cue);
         }
     }
+
+    // "trước ngày 31/02/2026" sets a time limit whose date does not exist: keep it, dateless, so the draft flags it
+    // for the clerk instead of the directive silently reading as a regular duty. Only a real month and a day up to 31
+    // after a deadline cue or "ngày": "trong 25/35 xã" is a count, not a date.
+    private static void AddImpossible(List<DeadlineCandidate> into, Match match, string cue)
+    {
+        var deadlineCue = ImpossibleCue().IsMatch(cue) || match.Groups["ngay"].Success || match.Value.Contains("ngày", StringComparison.OrdinalIgnoreCase);
+        if (deadlineCue && DateParts.Number(match.Groups["m"].Value) is >= 1 and <= 12 && DateParts.Number(match.Groups["d"].Value) is >= 1 and <= 31)
+            into.Add(new DeadlineCandidate(match.Index, match.Index + match.Length, null, DeadlineKind.Explicit));
+    }
+
+    [GeneratedRegex(@"trước|chậm\s+nhất|muộn\s+nhất|hạn|không\s+quá|đến\s+hết", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex ImpossibleCue();
 
     // "(27/7)", "ngày 15/8", "trước 30/9": the year is the notice's.
     private void AddDayMonths(List<DeadlineCandidate> into, string text)
@@ -97,6 +112,8 @@ internal sealed class DeadlineExtractor(DateContext context)
                 continue;
             if (Date(null, match.Groups["m"].Value, match.Groups["d"].Value) is { } date)
                 AddExplicit(into, match, date, inferredYear: true);
+            else
+                AddImpossible(into, match, cue);
         }
     }
 

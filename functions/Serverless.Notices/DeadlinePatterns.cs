@@ -5,7 +5,7 @@ namespace Serverless.Notices;
 /// <summary>The date phrases of Vietnamese notices. Every pattern has a match timeout so a parse never hangs.</summary>
 internal static partial class DeadlinePatterns
 {
-    private const int TimeoutMs = 1000;
+    private const int TimeoutMs = 5000; // per match; 1 s failed the pathological-text test on a loaded machine
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>The words before a date that make it a due date.</summary>

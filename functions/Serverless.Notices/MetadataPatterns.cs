@@ -30,4 +30,16 @@ internal static partial class MetadataPatterns
     /// <summary>The first year written in a text.</summary>
     [GeneratedRegex(@"\b(?:19|20|21)\d{2}\b", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex AnyYear();
+
+    /// <summary>The letterhead's number line: "Số: 9387/UBND-KT", "Số 125-TB/TU", "Số:      /TB-VP" (number left blank).</summary>
+    [GeneratedRegex(@"^Số\s*:?\s*(?<n>\d+)?\s*(?<s>[/-][\p{L}\d][\p{L}\d/&.-]*)", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NumberLine();
+
+    /// <summary>A number given in the text: "Thông báo số 125-TB/TU", "Kết luận số 12-KL/TU".</summary>
+    [GeneratedRegex(@"^(?:Thông\s+báo|Kết\s+luận)\s+số\s+(?<n>\d+[/-][\p{L}\d][\p{L}\d/&.-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex NumberInText();
+
+    /// <summary>Where a table's columns meet in extracted text: " | ", a tab, or a run of spaces.</summary>
+    [GeneratedRegex(@"\s*\|\s*|\t+|\s{4,}", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex ColumnBreak();
 }

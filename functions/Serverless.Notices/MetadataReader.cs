@@ -6,7 +6,7 @@ namespace Serverless.Notices;
 /// <summary>Reads a notice's issuer, title, dates and plan period from its header, preamble and closing.</summary>
 internal sealed class MetadataReader(AgencyRegistry registry)
 {
-    private const int MaxTitleParagraphs = 3;
+    private const int MaxTitleParagraphs = 5;
     private const int RetrospectiveReach = 40;
     private const int LetterheadParagraphs = 8;
     private static readonly string[] LetterheadEnds = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số", "THÔNG BÁO", "Kính gửi", "V/v", "BÁO CÁO", "KẾT LUẬN"];
@@ -22,6 +22,9 @@ internal sealed class MetadataReader(AgencyRegistry registry)
         var year = meeting?.Year ?? documentYear ?? period?.Year ?? FirstYear(header);
         DateOnly? reference = meeting ?? documentDate ?? (documentYear is { } y && documentMonth is >= 1 and <= 12 ? new DateOnly(y, documentMonth.Value, 1) : null);
         var province = Province(header);
+        // The heading's date when filled in; else the meeting's; else the last date of the heading's month written in
+        // the preamble (a blank-day draft follows what it answers); else the first of that month. Inferred dates are flagged.
+        var issuedOn = documentDate ?? meeting ?? InferredDate(header, documentYear, documentMonth);
         return new NoticeMetadata(
             Issuer(header, outline.Closing, province),
             Title(header),
@@ -29,7 +32,13 @@ internal sealed class MetadataReader(AgencyRegistry registry)
             meeting,
             documentDate,
             period,
-            new DateContext(meeting, reference, year));
+            new DateContext(meeting, reference, year))
+        {
+            Number = Number(header),
+            IssuedOn = issuedOn,
+            IssuedOnInferred = documentDate is null && issuedOn is not null,
+            LeadIn = header.Count > 0 && header[^1].TrimEnd().EndsWith(':') ? header[^1] : null,
+        };
     }
 
     private static (DateOnly? Date, int? Year, int? Month, int Line) DocumentDate(List<string> header)
@@ -47,6 +56,51 @@ internal sealed class MetadataReader(AgencyRegistry registry)
 
         return (null, null, null, -1);
     }
+
+    private static DateOnly? InferredDate(List<string> header, int? year, int? month)
+    {
+        DateOnly? latest = null;
+        foreach (var paragraph in header)
+        {
+            foreach (Match match in DeadlinePatterns.FullDate().Matches(paragraph))
+            {
+                if (!match.Groups["y"].Success)
+                    continue;
+                var date = DateParts.Date(DateParts.Number(match.Groups["y"].Value), DateParts.Number(match.Groups["m"].Value), DateParts.Number(match.Groups["d"].Value));
+                if (date is { } d && (year is null || (d.Year == year && d.Month == month)) && (latest is null || d > latest))
+                    latest = d;
+            }
+        }
+
+        if (latest is not null || year is null)
+            return latest;
+        return month is >= 1 and <= 12 ? new DateOnly(year.Value, month.Value, 1) : null;
+    }
+
+    // "Số: 9387/UBND-KT" in the letterhead, or "Thông báo số 125-TB/TU" in the text; a blank number ("Số:    /TB-VP") is none.
+    private static string? Number(List<string> header)
+    {
+        foreach (var paragraph in header.Take(LetterheadParagraphs + 4))
+        {
+            foreach (var column in paragraph.Split('|', '\t').Select(c => c.Trim()))
+            {
+                if (MetadataPatterns.NumberLine().Match(column) is { Success: true } line)
+                    return line.Groups["n"].Success ? line.Groups["n"].Value + line.Groups["s"].Value : null;
+            }
+        }
+
+        foreach (var paragraph in header)
+        {
+            if (MetadataPatterns.NumberInText().Match(paragraph) is { Success: true } match)
+                return match.Groups["n"].Value;
+        }
+
+        return null;
+    }
+
+    // Letterheads come out of two-column tables: "VĂN PHÒNG | CỘNG HÒA ...", or the columns run together with wide gaps.
+    private static IEnumerable<string> Columns(string paragraph) =>
+        MetadataPatterns.ColumnBreak().Split(paragraph).Select(c => c.Trim()).Where(c => c.Length > 0);
 
     private static DateOnly? MeetingDate(List<string> header, int documentLine)
     {
@@ -131,9 +185,11 @@ internal sealed class MetadataReader(AgencyRegistry registry)
     private string? Issuer(List<string> header, List<string> closing, string? province)
     {
         var letterhead = new List<string>();
-        foreach (var paragraph in header.Take(LetterheadParagraphs))
+        foreach (var whole in header.Take(LetterheadParagraphs))
         {
-            if (LetterheadEnds.Any(e => paragraph.StartsWith(e, StringComparison.Ordinal)) || !MostlyUpperCase(paragraph))
+            // The left column only: the national motto on the right is not the issuer.
+            var paragraph = LeftColumn(whole);
+            if (paragraph.Length == 0 || LetterheadEnds.Any(e => paragraph.StartsWith(e, StringComparison.Ordinal)) || !MostlyUpperCase(paragraph))
                 break;
             letterhead.Add(paragraph);
         }
@@ -157,6 +213,19 @@ internal sealed class MetadataReader(AgencyRegistry registry)
         return null;
     }
 
+    private static string LeftColumn(string paragraph)
+    {
+        var left = Columns(paragraph).FirstOrDefault() ?? "";
+        foreach (var motto in new[] { "CỘNG HÒA", "CỘNG HOÀ", "Độc lập" })
+        {
+            var at = left.IndexOf(motto, StringComparison.Ordinal);
+            if (at >= 0)
+                left = left[..at].Trim();
+        }
+
+        return left;
+    }
+
     private static string? Title(List<string> header)
     {
         for (var i = 0; i < header.Count; i++)
@@ -173,7 +242,7 @@ internal sealed class MetadataReader(AgencyRegistry registry)
             for (var k = i + 1; k < header.Count && parts.Count < MaxTitleParagraphs; k++)
             {
                 var next = header[k];
-                if (next.StartsWith('_') || next.StartsWith('-') || PreambleStarts.Any(s => next.StartsWith(s, StringComparison.Ordinal)) || (rest.Length > 0 && k == i + 1 && next.Length > 120))
+                if (next.StartsWith('_') || next.StartsWith('-') || next.TrimEnd().EndsWith(':') || PreambleStarts.Any(s => next.StartsWith(s, StringComparison.Ordinal)) || (rest.Length > 0 && k == i + 1 && next.Length > 120))
                     break;
                 parts.Add(next);
             }

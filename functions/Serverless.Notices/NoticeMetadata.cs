@@ -8,4 +8,13 @@ internal sealed record NoticeMetadata(
     DateOnly? MeetingDate,
     DateOnly? DocumentDate,
     DateOnly? PeriodEnd,
-    DateContext Dates);
+    DateContext Dates)
+{
+    public string? Number { get; init; }
+
+    public DateOnly? IssuedOn { get; init; }
+
+    public bool IssuedOnInferred { get; init; }
+
+    public string? LeadIn { get; init; }
+}

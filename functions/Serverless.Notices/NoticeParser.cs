@@ -51,7 +51,13 @@ public sealed class NoticeParser(AgencyRegistry registry)
             metadata.Title,
             metadata.DocumentDate,
             addressees,
-            directives);
+            directives)
+        {
+            Number = metadata.Number,
+            IssuedOn = metadata.IssuedOn,
+            IssuedOnInferred = metadata.IssuedOnInferred,
+            LeadIn = metadata.LeadIn,
+        };
     }
 
     private List<ParsedAgency> Addressees(string block, NameTrie names)

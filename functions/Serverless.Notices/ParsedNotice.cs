@@ -15,4 +15,17 @@ public sealed record ParsedNotice(
     string? Title,
     DateOnly? DocumentDate,
     IReadOnlyList<ParsedAgency> Addressees,
-    IReadOnlyList<ParsedDirective> Directives);
+    IReadOnlyList<ParsedDirective> Directives)
+{
+    /// <summary>The notice's number and symbol ("9387/UBND-KT", "125-TB/TU"); null when the text has none or leaves it blank.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>The date of issue: the heading's, else the meeting's, else inferred from the preamble (then <see cref="IssuedOnInferred"/>).</summary>
+    public DateOnly? IssuedOn { get; init; }
+
+    /// <summary>True when <see cref="IssuedOn"/> is not the heading's own date.</summary>
+    public bool IssuedOnInferred { get; init; }
+
+    /// <summary>The paragraph that leads into the list ("... các sở, ban, ngành ... cần lưu ý mấy việc:"), which names who the items are for.</summary>
+    public string? LeadIn { get; init; }
+}

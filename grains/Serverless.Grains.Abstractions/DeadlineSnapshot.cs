@@ -8,6 +8,8 @@ namespace Serverless.Grains;
 /// <param name="Stopped">True once the task is completed or cancelled.</param>
 /// <param name="PreviousDueDates">Due dates before approved extensions, oldest first.</param>
 /// <param name="PolicyVersion">The escalation policy frozen into this deadline.</param>
+/// <param name="Revisions">Per due date (revision), the stages sent and skipped.</param>
+/// <param name="History">The deadline's notifications and skipped stages as task-history lines.</param>
 [GenerateSerializer, Immutable]
 public sealed record DeadlineSnapshot(
     [property: Id(0)] string DeadlineId,
@@ -16,4 +18,6 @@ public sealed record DeadlineSnapshot(
     [property: Id(3)] DateTimeOffset? NextCheckAt,
     [property: Id(4)] bool Stopped,
     [property: Id(5)] IReadOnlyList<DateOnly>? PreviousDueDates = null,
-    [property: Id(6)] string? PolicyVersion = null);
+    [property: Id(6)] string? PolicyVersion = null,
+    [property: Id(7)] IReadOnlyList<DeadlineRevision>? Revisions = null,
+    [property: Id(8)] IReadOnlyList<HistoryEntry>? History = null);

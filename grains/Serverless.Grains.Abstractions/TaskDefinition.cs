@@ -10,6 +10,8 @@ namespace Serverless.Grains;
 /// <param name="CoordinatingAgencies">Codes of the agencies that assist ("phối hợp").</param>
 /// <param name="DueDates">Calendar dates in Vietnam by which the work is due; empty for regular and conditional tasks.</param>
 /// <param name="Timing">Dated, regular duty or conditional.</param>
+/// <param name="Title">Short title for reminders and lists ("Rà soát các công trình xuống cấp"); null: the content is shortened instead.</param>
+/// <param name="NoticeIssuedOn">The notice's date of issue, set by the notice grain (for the task-entry timeliness rule).</param>
 [GenerateSerializer, Immutable]
 public sealed record TaskDefinition(
     [property: Id(0)] string TaskId,
@@ -20,4 +22,6 @@ public sealed record TaskDefinition(
     [property: Id(5)] string LeadAgency,
     [property: Id(6)] IReadOnlyList<string> CoordinatingAgencies,
     [property: Id(7)] IReadOnlyList<DateOnly> DueDates,
-    [property: Id(8)] TaskTiming Timing = TaskTiming.Dated);
+    [property: Id(8)] TaskTiming Timing = TaskTiming.Dated,
+    [property: Id(9)] string? Title = null,
+    [property: Id(10)] DateOnly? NoticeIssuedOn = null);

@@ -1,69 +1,72 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Serverless.Tracking;
 
-/// <summary>The agencies known to this deployment, loaded from agencies.json and validated on load.</summary>
-public sealed partial class AgencyDirectory
+/// <summary>
+/// The agencies and groups known to this deployment: the in-memory read side every component asks. The office's
+/// directory lives in Table Storage; the host loads it at start and calls <see cref="Replace"/> whenever it changes, so
+/// holders of this instance always read the latest validated snapshot. Thread-safe.
+/// </summary>
+public sealed class AgencyDirectory
 {
     private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web);
-    private readonly Dictionary<string, Agency> byCode;
+    private volatile AgencyDirectorySnapshot snapshot;
 
     /// <summary>Builds and validates the directory; throws naming the bad entry.</summary>
-    public AgencyDirectory(AgencyDirectoryFile file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        byCode = new Dictionary<string, Agency>(StringComparer.Ordinal);
-        foreach (var agency in file.Agencies)
-        {
-            if (!CodeShape().IsMatch(agency.Code ?? ""))
-                throw new InvalidOperationException($"agencies.json: code '{agency.Code}' must be 2-32 characters A-Z, 0-9 or '-'.");
-            if (string.IsNullOrWhiteSpace(agency.Name))
-                throw new InvalidOperationException($"agencies.json: agency '{agency.Code}' has no name.");
-            if (!byCode.TryAdd(agency.Code!, agency with { Name = agency.Name.Normalize() }))
-                throw new InvalidOperationException($"agencies.json: code '{agency.Code}' appears twice.");
-        }
-
-        Leadership = Require(file.Leadership, "leadership");
-        SupervisingOffice = Require(file.SupervisingOffice, "supervisingOffice");
-        foreach (var agency in byCode.Values.Where(a => a.Supervisor is not null && !byCode.ContainsKey(a.Supervisor)))
-            throw new InvalidOperationException($"agencies.json: agency '{agency.Code}' names unknown supervisor '{agency.Supervisor}'.");
-    }
+    public AgencyDirectory(AgencyDirectoryFile file) => snapshot = new AgencyDirectorySnapshot(file, 0);
 
     /// <summary>Code of the leadership recipient.</summary>
-    public string Leadership { get; }
+    public string Leadership => snapshot.Leadership;
 
     /// <summary>Code of the default supervising office.</summary>
-    public string SupervisingOffice { get; }
+    public string SupervisingOffice => snapshot.SupervisingOffice;
 
-    /// <summary>All agencies, by code.</summary>
-    public IEnumerable<Agency> All => byCode.Values;
+    /// <summary>Bumped on every <see cref="Replace"/>: caches built from the directory compare it.</summary>
+    public long Version => snapshot.Version;
+
+    /// <summary>The current snapshot: read it once when several answers must agree.</summary>
+    public AgencyDirectorySnapshot Current => snapshot;
+
+    /// <summary>All agencies, retired ones included, by code.</summary>
+    public IEnumerable<Agency> All => snapshot.Agencies;
+
+    /// <summary>All groups.</summary>
+    public IEnumerable<AgencyGroup> Groups => snapshot.Groups;
 
     /// <summary>Loads agencies.json from a path.</summary>
-    public static AgencyDirectory Load(string path)
+    public static AgencyDirectory Load(string path) => new(ReadFile(path));
+
+    /// <summary>Reads and deserialises a directory file without validating it.</summary>
+    public static AgencyDirectoryFile ReadFile(string path)
     {
         using var stream = File.OpenRead(path);
-        var file = JsonSerializer.Deserialize<AgencyDirectoryFile>(stream, FileJson)
+        return JsonSerializer.Deserialize<AgencyDirectoryFile>(stream, FileJson)
             ?? throw new InvalidOperationException($"{path} is empty.");
-        return new AgencyDirectory(file);
     }
 
-    /// <summary>True when the code names a known agency.</summary>
-    public bool Contains(string code) => byCode.ContainsKey(code);
+    /// <summary>Validates <paramref name="file"/> and makes it the directory every reader sees; throws (changing nothing) when invalid.</summary>
+    public void Replace(AgencyDirectoryFile file)
+    {
+        var current = snapshot;
+        snapshot = new AgencyDirectorySnapshot(file, current.Version + 1);
+    }
+
+    /// <summary>The directory as a file (for storing or editing a copy).</summary>
+    public AgencyDirectoryFile ToFile() => snapshot.ToFile();
+
+    /// <summary>True when the code names a known agency, retired or not.</summary>
+    public bool Contains(string code) => snapshot.Contains(code);
+
+    /// <summary>True when the code names an agency that may receive new tasks.</summary>
+    public bool IsActive(string code) => snapshot.IsActive(code);
 
     /// <summary>The agency with a code; throws when unknown.</summary>
-    public Agency Get(string code) => byCode.TryGetValue(code, out var agency)
-        ? agency
-        : throw new KeyNotFoundException($"Unknown agency '{code}'.");
+    public Agency Get(string code) => snapshot.Get(code);
+
+    /// <summary>The active members of a group, by code, in code order; empty for an unknown or retired group.</summary>
+    public IReadOnlyList<string> MembersOf(string groupCode) => snapshot.MembersOf(groupCode);
 
     /// <summary>Who receives each ladder level for a task led by <paramref name="leadAgency"/>.</summary>
     public Recipients RecipientsFor(string leadAgency, IReadOnlyList<string>? coordinating = null) =>
-        new(leadAgency, Get(leadAgency).Supervisor ?? SupervisingOffice, Leadership, coordinating ?? []);
-
-    private string Require(string code, string field) => !string.IsNullOrEmpty(code) && byCode.ContainsKey(code)
-        ? code
-        : throw new InvalidOperationException($"agencies.json: '{field}' must name an agency of the list (got '{code}').");
-
-    [GeneratedRegex("^[A-Z0-9-]{2,32}$")]
-    private static partial Regex CodeShape();
+        snapshot.RecipientsFor(leadAgency, coordinating);
 }

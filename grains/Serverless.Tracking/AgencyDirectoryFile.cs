@@ -1,6 +1,9 @@
 namespace Serverless.Tracking;
 
-/// <summary>The shape of agencies.json: the one list of agencies the app, the Bicep and the tests share.</summary>
+/// <summary>
+/// The shape of agencies.json (the seed of a new deployment's directory, also read by the Bicep) and of the
+/// directory as the office keeps it in Table Storage.
+/// </summary>
 public sealed class AgencyDirectoryFile
 {
     /// <summary>Code of the leadership recipient (level 3).</summary>
@@ -11,4 +14,7 @@ public sealed class AgencyDirectoryFile
 
     /// <summary>Every agency, the leadership and the office included.</summary>
     public List<Agency> Agencies { get; set; } = [];
+
+    /// <summary>Named sets of agencies that notices address as one.</summary>
+    public List<AgencyGroup> Groups { get; set; } = [];
 }

@@ -13,4 +13,7 @@ public sealed class WorkingDays(IWorkingDayCalendar calendar)
 
     /// <summary>The date <paramref name="days"/> working days after (negative: before) <paramref name="date"/>.</summary>
     public DateOnly Add(DateOnly date, int days) => calendar.AddWorkingDays(date, days);
+
+    /// <summary>The working days in (<paramref name="fromExclusive"/>, <paramref name="toInclusive"/>]; negative when to is earlier.</summary>
+    public int Between(DateOnly fromExclusive, DateOnly toInclusive) => calendar.WorkingDaysBetween(fromExclusive, toInclusive);
 }

@@ -4,11 +4,12 @@ return args switch
 {
     ["parser", ..] => ParserBenchmark.Run(args[1..]),
     ["sweep", ..] => await SweepBenchmark.RunAsync(args[1..]),
+    ["scale", ..] => await ScaleBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations] | sweep [count] [parallelism]");
+    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations] | sweep [count] [parallelism] | scale [tasks] [due in the sweep]");
     return 2;
 }

@@ -40,5 +40,15 @@ public sealed class ApiClient(HttpClient http, string? token = null) : IDisposab
         }
     }
 
+    /// <summary>A download: status, media type, file name and the raw bytes.</summary>
+    public async Task<Download> DownloadAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        return new Download(response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+            response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), await response.Content.ReadAsByteArrayAsync());
+    }
+
     public void Dispose() => http.Dispose();
 }

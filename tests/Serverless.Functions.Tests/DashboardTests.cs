@@ -17,6 +17,9 @@ public sealed class DashboardTests(LocalHostFixture fixture)
         Assert.Contains("Đang thực hiện quá hạn", html, StringComparison.Ordinal);
         Assert.Contains("textContent", html, StringComparison.Ordinal);
         Assert.DoesNotContain("innerHTML", html, StringComparison.Ordinal);
+        // The pending-extension rows show the date asked for and the reason, from the list's pendingExtension.
+        Assert.Contains("Đề nghị gia hạn đến", html, StringComparison.Ordinal);
+        Assert.Contains("t.pendingExtension.reason", html, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 }

@@ -55,9 +55,11 @@ public sealed class LocalHostRunnerTests
             await app.StopAsync();
         }
 
-        // The test process does not run server GC (the Function App and LocalHost do), so Orleans notes that here only.
+        // The test process does not run server GC (the Function App and LocalHost do), so Orleans notes that here only;
+        // and the silo's health monitor measures this shared test machine's real load (test suites run side by side).
         var warnings = logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning
-            && !(e.Category == "Orleans.Runtime.Silo" && e.Message.StartsWith("Note: ", StringComparison.Ordinal))).ToList();
+            && !(e.Category == "Orleans.Runtime.Silo" && e.Message.StartsWith("Note: ", StringComparison.Ordinal))
+            && e.Category != "Orleans.Runtime.MembershipService.LocalSiloHealthMonitor").ToList();
         Assert.True(warnings.Count == 0, string.Join(Environment.NewLine, warnings.Select(w => $"{w.Level} {w.Category}: {w.Message}")));
         Assert.DoesNotContain(logs.Entries, e => e.Category.StartsWith("Polly", StringComparison.Ordinal));
         Assert.Contains(logs.Entries, e => e.Category.EndsWith(nameof(SampleNoticeLoader), StringComparison.Ordinal));

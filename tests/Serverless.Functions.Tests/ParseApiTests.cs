@@ -47,6 +47,50 @@ public sealed class ParseApiTests(LocalHostFixture fixture)
     }
 
     [Fact]
+    public async Task An_impossible_date_is_flagged_in_the_draft_instead_of_making_the_task_regular()
+    {
+        var text = NoticeText.Replace("trước ngày 30/9/2023", "trước ngày 31/02/2024", StringComparison.Ordinal);
+
+        var response = await ParseAsync(fixture.Office, Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var task = response.Body!["draft"]!["directives"]![0]!["tasks"]![0]!;
+        Assert.Equal("dated", (string?)task["timing"]);
+        Assert.Empty(task["deadlines"]!.AsArray());
+        var flagged = response.Body["impossibleDates"]!["1"]!.AsArray().Select(x => (string)x!).ToList();
+        Assert.Contains(flagged, phrase => phrase.Contains("31/02/2024", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_parse_command_prints_the_same_draft_and_unmatched_names_as_the_endpoint()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"notice-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, NoticeText.Replace("Sở Tài chính", "Ban Quản lý dự án Sông Lam", StringComparison.Ordinal));
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+            {
+                ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Serverless.LocalHost.dll"), "parse", file },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.Equal(0, process.ExitCode);
+            var printed = System.Text.Json.Nodes.JsonNode.Parse(output)!;
+            Assert.Equal("SXD", (string?)printed["draft"]!["directives"]![0]!["tasks"]![0]!["leadAgency"]);
+            Assert.Contains(printed["unmatchedAgencies"]!["1"]!.AsArray(), n => ((string)n!).Contains("Ban Quản lý", StringComparison.Ordinal));
+            Assert.Equal(3, printed["parsed"]!["directives"]!.AsArray().Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Parsing_stores_nothing()
     {
         var before = await fixture.Leader.GetAsync("/api/tasks?pageSize=200");

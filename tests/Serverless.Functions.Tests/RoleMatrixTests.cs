@@ -36,11 +36,29 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "ListFailedNotifications", "GET", "/api/operations/notifications/failed", ["401", "403", "403", "403", "403", "allow"] },
         { "RedispatchNotification", "POST", "/api/operations/notifications/SXD/none.1.1.d1.remind-7d/redispatch", ["401", "403", "403", "403", "403", "404"] },
         { "GetStatistics", "GET", "/api/statistics", ["401", "allow", "allow", "allow", "allow", "403"] },
+        { "GetPeriodicReport", "GET", "/api/reports/periodic?period=2023-07&noticeId={id}", ["401", "allow", "allow", "allow", "allow", "403"] },
+        { "ExportPeriodicReport", "GET", "/api/reports/periodic?period=2023-07&noticeId={id}&format=xlsx", ["401", "allow", "allow", "allow", "allow", "403"] },
+        // An agency asking for another agency's report is told it does not exist.
+        { "GetOtherAgencysReport", "GET", "/api/reports/periodic?period=2023-07&agency=SNNMT", ["401", "allow", "allow", "404", "404", "403"] },
+        { "ExportTasks", "GET", "/api/exports/tasks?format=csv", ["401", "allow", "allow", "allow", "allow", "403"] },
         { "ListAgencies", "GET", "/api/agencies", ["401", "allow", "allow", "allow", "allow", "allow"] },
+        { "CreateAgency", "POST", "/api/agencies", ["401", "403", "allow", "403", "403", "403"] },
+        { "UpdateAgency", "PATCH", "/api/agencies/SYT", ["401", "403", "allow", "403", "403", "403"] },
+        { "RetireAgency", "POST", "/api/agencies/DPTTH/retire", ["401", "403", "allow", "403", "403", "403"] },
+        { "AddAgencyAlias", "POST", "/api/agencies/SYT/aliases", ["401", "403", "allow", "403", "403", "403"] },
+        // The office passes the gate and is told the alias does not exist.
+        { "RemoveAgencyAlias", "DELETE", "/api/agencies/SYT/aliases?alias=kh%C3%B4ng-c%C3%B3", ["401", "403", "404", "403", "403", "403"] },
+        { "ImportAgencies", "POST", "/api/agencies/import", ["401", "403", "allow", "403", "403", "403"] },
+        { "ListDirectoryAudit", "GET", "/api/agencies/audit", ["401", "allow", "allow", "403", "403", "403"] },
+        { "ListAgencyGroups", "GET", "/api/agency-groups", ["401", "allow", "allow", "allow", "allow", "allow"] },
+        { "CreateAgencyGroup", "POST", "/api/agency-groups", ["401", "403", "allow", "403", "403", "403"] },
+        { "UpdateAgencyGroup", "PATCH", "/api/agency-groups/G-LLVT", ["401", "403", "allow", "403", "403", "403"] },
         { "Dashboard", "GET", "/api/dashboard", ["allow", "allow", "allow", "allow", "allow", "allow"] },
         { "Health", "GET", "/api/health", ["allow", "allow", "allow", "allow", "allow", "allow"] },
         { "HealthReady", "GET", "/api/health/ready", ["allow", "allow", "allow", "allow", "allow", "allow"] },
     };
+
+    private static string CodeFrom(string id) => "T-" + id[3..15].ToUpperInvariant();
 
     private ApiClient ClientFor(string caller) => caller switch
     {
@@ -64,6 +82,12 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         "RequestExplanation" => new { reason = "Đề nghị giải trình lý do chậm." },
         "AnswerExplanation" => new { text = "Chậm do chờ ý kiến các sở." },
         "UrgeAgency" => new { level = "agency", reason = "Khẩn trương thực hiện." },
+        "CreateAgency" => new { code = CodeFrom(id), name = $"Cơ quan thử {id}", kind = "so-ban-nganh" },
+        "UpdateAgency" => new { kind = "so-ban-nganh" },
+        "RetireAgency" => new { reason = "Kiểm thử quyền." },
+        "AddAgencyAlias" => new { alias = $"Tên thử {id}" },
+        "CreateAgencyGroup" => new { code = "G-" + CodeFrom(id), name = $"Nhóm thử {id}", members = new[] { "SYT" } },
+        "UpdateAgencyGroup" => new { name = "Lực lượng vũ trang tỉnh" },
         _ => new { },
     };
 
@@ -89,7 +113,10 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
             if (function == "ParseNotice")
                 request.Content = new StringContent("1. Giao Sở Xây dựng chủ trì rà soát, báo cáo trước ngày 30/9/2023.\n2. Sở Tài chính thẩm định.",
                     System.Text.Encoding.UTF8, "text/plain");
-            else if (method == "POST")
+            else if (function == "ImportAgencies")
+                request.Content = new StringContent($"code,name,kind\n{CodeFrom(SampleNotices.NewId())},Cơ quan nhập thử {SampleNotices.NewId()},doan-the\n",
+                    System.Text.Encoding.UTF8, "text/csv");
+            else if (method is "POST" or "PATCH")
                 request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(BodyFor(function, SampleNotices.NewId(), id)),
                     System.Text.Encoding.UTF8, "application/json");
 

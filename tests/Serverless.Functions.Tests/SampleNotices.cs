@@ -23,18 +23,21 @@ public static class SampleNotices
         return copy;
     }
 
-    /// <summary>A notice with three tasks for three agencies.</summary>
+    /// <summary>
+    /// A notice with three tasks for three agencies. Its number and first directive carry the id: the API refuses the
+    /// same number or the same directives under a second id.
+    /// </summary>
     public static Dictionary<string, object?> Valid(string id, string due = "2023-08-31") => new()
     {
         ["id"] = id,
-        ["number"] = "77/TB-UBND",
+        ["number"] = $"77-{id}/TB-UBND",
         ["title"] = "Thông báo kết luận về công tác phòng, chống thiên tai năm 2023",
         ["issuer"] = "Ủy ban nhân dân tỉnh",
-        ["issuedOn"] = "2023-07-18",
-        ["meetingDate"] = "2023-07-15",
+        ["issuedOn"] = "2023-07-03",
+        ["meetingDate"] = "2023-07-01",
         ["directives"] = new object[]
         {
-            new { number = 1, text = "Biểu dương các lực lượng đã chủ động ứng phó.", tasks = Array.Empty<object>() },
+            new { number = 1, text = $"Biểu dương các lực lượng đã chủ động ứng phó (hồ sơ {id}).", track = false, tasks = Array.Empty<object>() },
             new
             {
                 number = 2,

@@ -85,6 +85,39 @@ public sealed class SweepTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_task_shows_its_skipped_and_sent_stages_per_revision_its_days_overdue_and_the_notifications_in_its_history()
+    {
+        var taskPath = $"/api/tasks/{noticeId}.3.1";
+        // Down from before the first reminder until 9/9: nine days overdue, overdue-7d is the stage in force.
+        host.SetVietnamTime(2023, 9, 9);
+        await host.SweepAsync();
+        var late = await host.Leader.GetAsync(taskPath);
+
+        await host.Sxd.PostJsonAsync($"{taskPath}/extensions", new { requestedDueDate = "2023-10-15", reason = "Chờ số liệu." });
+        await host.Leader.PostJsonAsync($"{taskPath}/extensions/e1/decision", new { approve = true });
+        host.SetVietnamTime(2023, 10, 8);
+        await host.SweepAsync();
+        var extended = await host.Leader.GetAsync(taskPath);
+
+        Assert.Equal(9, (int?)late.Body!["daysOverdue"]);
+        var first = late.Body["deadlines"]![0]!["revisions"]!.AsArray().Single()!;
+        Assert.Equal("2023-08-31", (string?)first["dueDate"]);
+        Assert.Equal(["overdue-7d"], first["stagesSent"]!.AsArray().Select(x => (string)x!));
+        Assert.Equal(["remind-7d", "remind-3d", "remind-1d", "due-today", "overdue-1d", "overdue-3d"], first["stagesSkipped"]!.AsArray().Select(x => (string)x!));
+        var history = late.Body["history"]!.AsArray();
+        Assert.Contains(history, h => (string?)h!["action"] == "notification-sent" && ((string)h["detail"]!).Contains("overdue-7d", StringComparison.Ordinal));
+        Assert.Contains(history, h => (string?)h!["action"] == "stages-skipped" && ((string)h["detail"]!).Contains("overdue-3d", StringComparison.Ordinal));
+
+        Assert.Null((int?)extended.Body!["daysOverdue"]);
+        var revisions = extended.Body["deadlines"]![0]!["revisions"]!.AsArray();
+        Assert.Equal([0, 1], revisions.Select(r => (int)r!["revision"]!));
+        Assert.Equal(["overdue-7d"], revisions[0]!["stagesSent"]!.AsArray().Select(x => (string)x!));
+        Assert.Equal("2023-10-15", (string?)revisions[1]!["dueDate"]);
+        Assert.Equal(["r1.remind-7d"], revisions[1]!["stagesSent"]!.AsArray().Select(x => (string)x!));
+        Assert.Empty(revisions[1]!["stagesSkipped"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_completed_task_gets_nothing_more()
     {
         host.SetVietnamTime(2023, 8, 24);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Xunit;
 
 namespace Serverless.Functions.Tests;
@@ -22,6 +23,56 @@ public sealed class WorkflowApiTests(LocalHostFixture fixture)
         Assert.Equal("2023-10-15", (string?)approved.Body!["deadlines"]![0]!["dueDate"]);
         Assert.Equal("2023-08-31", (string?)approved.Body["deadlines"]![0]!["previousDueDates"]![0]);
         Assert.Equal("approved", (string?)approved.Body["extensions"]![0]!["decision"]);
+    }
+
+    private async Task<List<JsonNode>> InboxAsync(string agency, string taskId)
+    {
+        var response = await fixture.Leader.GetAsync($"/api/agencies/{agency}/notifications?pageSize=200");
+        return response.Body!["items"]!.AsArray().Where(n => (string?)n!["taskId"] == taskId).Select(n => n!).ToList();
+    }
+
+    [Fact]
+    public async Task An_extension_request_reaches_the_leadership_and_the_office_and_the_decision_reaches_the_agency_once()
+    {
+        var id = SampleNotices.NewId();
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        var taskId = $"{id}.3.1";
+
+        await fixture.Sxd.PostJsonAsync($"/api/tasks/{taskId}/extensions", new { requestedDueDate = "2023-10-15", reason = "Chờ số liệu của các xã." });
+        var leadership = await InboxAsync("LANHDAO", taskId);
+        var office = await InboxAsync("VPUBND", taskId);
+        var pending = await fixture.Leader.GetAsync("/api/tasks?pendingExtension=true&pageSize=200");
+        await fixture.Leader.PostJsonAsync($"/api/tasks/{taskId}/extensions/e1/decision", new { approve = true, note = "Đồng ý." });
+        var again = await fixture.Leader.PostJsonAsync($"/api/tasks/{taskId}/extensions/e1/decision", new { approve = true });
+        var agency = await InboxAsync("SXD", taskId);
+
+        var request = Assert.Single(leadership);
+        Assert.Equal("extension-requested", (string?)request["kind"]);
+        Assert.Contains("15/10/2023", (string?)request["message"], StringComparison.Ordinal);
+        Assert.Contains("Chờ số liệu của các xã.", (string?)request["message"], StringComparison.Ordinal);
+        Assert.Equal("extension-requested", (string?)Assert.Single(office)["kind"]);
+        var row = pending.Body!["items"]!.AsArray().Single(x => (string?)x!["id"] == taskId)!;
+        Assert.Equal("2023-10-15", (string?)row["pendingExtension"]!["requestedDueDate"]);
+        Assert.Equal("Chờ số liệu của các xã.", (string?)row["pendingExtension"]!["reason"]);
+        Assert.Equal(HttpStatusCode.Conflict, again.Status);
+        var decision = Assert.Single(agency);
+        Assert.Equal("extension-approved", (string?)decision["kind"]);
+        Assert.Contains("15/10/2023", (string?)decision["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rejected_extension_tells_the_agency_its_date_stands()
+    {
+        var id = SampleNotices.NewId();
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+        var taskId = $"{id}.3.1";
+
+        await fixture.Sxd.PostJsonAsync($"/api/tasks/{taskId}/extensions", new { requestedDueDate = "2023-10-15", reason = "Chờ số liệu." });
+        await fixture.Leader.PostJsonAsync($"/api/tasks/{taskId}/extensions/e1/decision", new { approve = false, note = "Cần hoàn thành đúng hạn." });
+
+        var decision = Assert.Single(await InboxAsync("SXD", taskId));
+        Assert.Equal("extension-rejected", (string?)decision["kind"]);
+        Assert.Contains("31/08/2023", (string?)decision["message"], StringComparison.Ordinal);
     }
 
     [Fact]

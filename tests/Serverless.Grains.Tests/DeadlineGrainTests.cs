@@ -67,6 +67,30 @@ public sealed class DeadlineGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_late_escalation_states_the_days_overdue_on_the_Vietnamese_date_of_sending_not_the_stage_offset()
+    {
+        var (grain, id) = await ScheduleAsync();
+
+        // 18:30 UTC on 8/10 is 01:30 on 9/10 in Vietnam: nine days past 30/9, while the stage in force is overdue-7d.
+        var result = await grain.CheckAsync(new DateTimeOffset(2023, 10, 8, 18, 30, 0, TimeSpan.Zero));
+
+        Assert.Equal("overdue-7d", result.NotifiedStage);
+        var sent = Assert.Single(await InboxAsync("LANHDAO", id));
+        Assert.Contains("quá hạn 9 ngày (hạn 30/09/2023)", sent.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_late_reminder_states_the_days_left_as_of_sending()
+    {
+        var (grain, id) = await ScheduleAsync();
+
+        var result = await grain.CheckAsync(Vietnam(9, 25));
+
+        Assert.Equal("remind-7d", result.NotifiedStage);
+        Assert.Contains("còn 5 ngày", Assert.Single(await InboxAsync("SXD", id)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Escalation_levels_reach_the_lead_agency_the_office_and_the_leadership()
     {
         var (grain, id) = await ScheduleAsync();

@@ -34,6 +34,18 @@ public sealed class DeadlineTests
         Assert.Equal(DeadlineKind.Explicit, deadline.Kind);
     }
 
+    [Theory]
+    [InlineData("Giao Sở Tài chính hoàn thành trước ngày 31/02/2026.", "31/02/2026")]
+    [InlineData("Sở Y tế báo cáo kết quả chậm nhất ngày 31/4.", "31/4")]
+    public void An_impossible_date_stays_an_explicit_deadline_without_a_date_so_the_draft_can_flag_it(string item, string written)
+    {
+        var deadline = Notices.Only(item).Deadlines.Single();
+
+        Assert.Equal(DeadlineKind.Explicit, deadline.Kind);
+        Assert.Null(deadline.Date);
+        Assert.Contains(written, deadline.Phrase, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Before_Tet_is_the_day_before_the_next_lunar_new_year()
     {

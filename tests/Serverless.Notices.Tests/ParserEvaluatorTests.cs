@@ -86,6 +86,27 @@ public sealed class ParserEvaluatorTests
         Assert.True(report.Failures(ScoreThresholds.Targets).Count == 0, report.ToText());
     }
 
+    [Fact]
+    public void The_shared_sample_notices_are_ready_to_import_against_their_directories()
+    {
+        var scores = new ReadinessEvaluator().Evaluate(SampleFolder(), TestDirectories.Seed(), Fixture("Directories"));
+
+        Assert.True(scores.Count >= 3, "expected the three labelled samples");
+        Assert.True(ReadinessEvaluator.Failures(scores).Count == 0, ReadinessEvaluator.ToText(scores));
+        var seed = scores.Single(s => s.Name == "tien-giang-2023-06-30");
+        Assert.Equal((9, 9, 0), (seed.Directives, seed.Mapped, seed.ToFill));
+    }
+
+    [Fact]
+    public void The_readiness_of_the_seed_notice_against_a_directory_without_its_bodies_is_reported_as_not_ready()
+    {
+        var scores = new ReadinessEvaluator().Evaluate(SampleFolder(), TestDirectories.WithCommunes(2), null);
+
+        var seed = scores.Single(s => s.Name == "tien-giang-2023-06-30");
+        Assert.False(seed.Ready);
+        Assert.Contains(ReadinessEvaluator.Failures(scores), f => f.Contains("tien-giang", StringComparison.Ordinal));
+    }
+
     // The samples live beside the repository: walk up to the folder holding Serverless.sln, then ../shared/samples/notices.
     private static string SampleFolder()
     {

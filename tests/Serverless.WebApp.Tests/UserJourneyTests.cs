@@ -53,33 +53,29 @@ public sealed class UserJourneyTests : IAsyncLifetime
         await clerk.GetByLabel("Mã thông báo trong hệ thống").FillAsync(NoticeId);
         await clerk.GetByLabel("Ngày ban hành").FillAsync("30/06/2023");
 
-        // The police lead in directive 7: picked from the agency list when the parser could not match the name.
+        // The agency directory reads the police as directive 7's lead ("Ngành Công an, Quân sự, Biên phòng").
         var police = clerk.Locator("fieldset.directive[data-number='7'] fieldset.task-edit").First;
-        await police.GetByLabel("Cơ quan chủ trì").FillAsync("CAT");
-        // Other lead names the directory does not know: this journey leaves them out.
+        await Assertions.Expect(police.GetByLabel("Cơ quan chủ trì")).ToHaveValueAsync("CAT");
         await RemoveTasksWithoutLeadAsync(clerk);
 
-        // The correction: directive 6 ("(27/7)") goes to the Department of Construction.
+        // The correction: directive 6's task for the Department of Construction ("(27/7)") gets the Department of Health as coordinator.
         var six = clerk.Locator("fieldset.directive[data-number='6']");
-        if (await six.Locator("fieldset.task-edit").CountAsync() == 0)
-            await six.GetByRole(AriaRole.Button, new() { Name = "Thêm nhiệm vụ cho mục 6" }).ClickAsync();
-        var sixTask = six.Locator("fieldset.task-edit").First;
-        await sixTask.GetByLabel("Cơ quan chủ trì").FillAsync("SXD");
-        await Assertions.Expect(sixTask.Locator("output.picked").First).ToHaveTextAsync("Sở Xây dựng");
-        await sixTask.GetByLabel("Hình thức").SelectOptionAsync("dated");
-        sixTask = six.Locator("fieldset.task-edit").First;
-        if (await sixTask.GetByLabel("Hạn 1").CountAsync() == 0)
-            await sixTask.GetByRole(AriaRole.Button, new() { Name = "Thêm thời hạn" }).ClickAsync();
-        await six.Locator("fieldset.task-edit").First.GetByLabel("Hạn 1").FillAsync("27/07/2023");
+        var sixTask = await TaskLedByAsync(six, "SXD");
+        Assert.Equal("27/07/2023", await sixTask.GetByLabel("Hạn 1").InputValueAsync());
+        await sixTask.GetByLabel("Thêm cơ quan phối hợp").FillAsync("SYT");
+        await sixTask.GetByRole(AriaRole.Button, new() { Name = "Thêm", Exact = true }).ClickAsync();
+        await Assertions.Expect(sixTask.Locator("ul.chips li")).ToContainTextAsync("Sở Y tế");
         await clerk.ScreenshotAsync(new() { Path = AppPages.Screenshot("clerk-import"), FullPage = false });
 
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và tạo nhiệm vụ" }).ClickAsync();
         var created = clerk.Locator("#created-title");
         await created.WaitForAsync();
         Assert.Matches(@"^Đã tạo \d+ nhiệm vụ từ thông báo ""tien-giang-2023-06-30""\.$", await created.TextContentAsync());
-        var sxdRow = clerk.Locator("table.created tr", new() { HasText = "Sở Xây dựng" });
+        // With the agency directory, group phrases ("các sở, ban, ngành") expand into many tasks: pick rows by directive.
+        var sxdRow = CreatedRowLedBy(clerk, 6, "Sở Xây dựng");
         Assert.Contains("27/07/2023", await sxdRow.TextContentAsync());
-        Assert.Equal(1, await clerk.Locator("table.created tr", new() { HasText = "Công an tỉnh" }).CountAsync());
+        Assert.Equal("Sở Y tế", (await sxdRow.Locator("td:nth-child(4)").TextContentAsync())?.Trim());
+        Assert.Equal(1, await CreatedRowLedBy(clerk, 7, "Công an tỉnh").CountAsync());
 
         // Importing the same notice again says so instead of failing.
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và tạo nhiệm vụ" }).ClickAsync();
@@ -146,6 +142,25 @@ public sealed class UserJourneyTests : IAsyncLifetime
         Assert.Equal("27/07/2023", (await deadline.Locator("td.previous").TextContentAsync())?.Trim());
         Assert.Equal(1, await leader.Locator("ol.history li[data-action='extension-approved']").CountAsync());
         Assert.Empty(leaderErrors);
+    }
+
+    /// <summary>The created-tasks row of a directive whose lead column is exactly the agency's name.</summary>
+    private static ILocator CreatedRowLedBy(IPage page, int directive, string leadName) =>
+        page.Locator($"table.created tr[data-directive='{directive}']").Filter(new()
+        {
+            Has = page.Locator("td:nth-child(3)", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(leadName)}$") }),
+        });
+
+    /// <summary>The task editor of a directive whose lead agency is the code.</summary>
+    private static async Task<ILocator> TaskLedByAsync(ILocator directive, string code)
+    {
+        var tasks = directive.Locator("fieldset.task-edit");
+        var count = await tasks.CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            if (await tasks.Nth(i).GetByLabel("Cơ quan chủ trì").InputValueAsync() == code) return tasks.Nth(i);
+        }
+        throw new InvalidOperationException($"No task led by {code} in the directive.");
     }
 
     private static async Task RemoveTasksWithoutLeadAsync(IPage page)

@@ -8,9 +8,13 @@ namespace Serverless.Functions.Auth;
 public static class DevelopmentTokens
 {
     /// <summary>A signed token for a role (and agency), valid for <paramref name="lifetime"/> from <paramref name="now"/>.</summary>
-    public static string Mint(SecurityKey key, string audience, string role, string? agency, string subject, DateTimeOffset now, TimeSpan lifetime)
+    public static string Mint(SecurityKey key, string audience, string role, string? agency, string subject, DateTimeOffset now, TimeSpan lifetime) =>
+        Mint(key, audience, [role], agency, subject, now, lifetime);
+
+    /// <summary>A signed token carrying several roles (tests of the mixed-role rule).</summary>
+    public static string Mint(SecurityKey key, string audience, IReadOnlyList<string> roles, string? agency, string subject, DateTimeOffset now, TimeSpan lifetime)
     {
-        var claims = new Dictionary<string, object> { ["roles"] = new[] { role } };
+        var claims = new Dictionary<string, object> { ["roles"] = roles.ToArray() };
         if (agency is not null) claims["agency"] = agency;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -15,6 +15,6 @@ public static class Roles
     /// <summary>Operators: health and delivery operations, no task content beyond ids.</summary>
     public const string Operator = "operator";
 
-    /// <summary>Every role, in order of precedence when a token carries several.</summary>
+    /// <summary>Every role. A token must carry exactly one of them.</summary>
     public static IReadOnlyList<string> All { get; } = [Leader, Office, Agency, Operator];
 }

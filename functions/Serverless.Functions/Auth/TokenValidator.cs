@@ -66,8 +66,13 @@ public sealed partial class TokenValidator
 
         var token = (JsonWebToken)result.SecurityToken;
         var roles = token.Claims.Where(c => c.Type == "roles").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        var role = Roles.All.FirstOrDefault(roles.Contains);
-        if (role is null) return new AuthResult(null, "Mã truy cập không có vai trò nào của hệ thống.");
+        var known = Roles.All.Where(roles.Contains).ToList();
+        if (known.Count == 0) return new AuthResult(null, "Mã truy cập không có vai trò nào của hệ thống.");
+        // No role is a subset of another (an agency reports, a leader cannot), so there is no "least privilege" to
+        // fall back to: a token carrying several roles is refused rather than given the widest one.
+        if (known.Count > 1)
+            return new AuthResult(null, $"Mã truy cập mang nhiều vai trò ({string.Join(", ", known)}); mỗi mã chỉ được mang một vai trò của hệ thống.");
+        var role = known[0];
 
         var subject = token.TryGetPayloadValue<string>("oid", out var oid) ? oid : token.Subject;
         if (role != Roles.Agency) return new AuthResult(new Caller(subject, role, null), null);

@@ -12,7 +12,7 @@ namespace Serverless.Functions.Hosting;
 public sealed class ReadinessProbe(TrackingTables tables, IServiceProvider services)
 {
     /// <summary>How long the storage read may take before the instance counts as not ready.</summary>
-    public static readonly TimeSpan StorageTimeout = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan StorageTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>Checks storage and the silo.</summary>
     public async Task<Readiness> CheckAsync(CancellationToken cancellationToken)

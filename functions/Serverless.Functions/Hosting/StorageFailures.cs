@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Azure;
 using Orleans.Runtime;
+using Orleans.Storage;
 using Orleans.Serialization;
 
 namespace Serverless.Functions.Hosting;
@@ -11,7 +12,9 @@ public static class StorageFailures
     /// <summary>
     /// True when <paramref name="exception"/>, or any exception it wraps, says storage or the silo could not be
     /// reached: a <see cref="RequestFailedException"/> with no HTTP status (no answer) or a 5xx, a timeout, a socket
-    /// or HTTP transport error, or Orleans refusing or timing out a call. Orleans carries an exception type it cannot
+    /// or HTTP transport error, Orleans refusing or timing out a call, or Orleans finding the stored state newer than
+    /// the grain's (a write that timed out but landed, then retried: the grain reloads before its next command, so
+    /// repeating the request is safe). Orleans carries an exception type it cannot
     /// rebuild across a grain call as a fallback that keeps the type's name and its properties; those count too.
     /// </summary>
     public static bool IsUnavailable(Exception? exception)
@@ -28,7 +31,7 @@ public static class StorageFailures
     {
         RequestFailedException failed => failed.Status == 0 || failed.Status >= 500,
         TimeoutException or SocketException or HttpRequestException => true,
-        SiloUnavailableException or OrleansMessageRejectionException => true,
+        SiloUnavailableException or OrleansMessageRejectionException or InconsistentStateException => true,
         UnavailableExceptionFallbackException fallback => FallbackIsUnavailable(fallback),
         _ => false,
     };

@@ -32,6 +32,9 @@ public static class TrackingHostBuilderExtensions
         services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddOptions<Reports.ReportOptions>().BindConfiguration(Reports.ReportOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Reports.ReportOptions>, Reports.ReportOptionsValidator>();
+        services.AddSingleton<Reports.ReportSource>();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<TokenValidator>();
         services.AddOptions<WebApp.WebAppOptions>().BindConfiguration(WebApp.WebAppOptions.Section);
@@ -40,12 +43,16 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<ReadinessProbe>();
         services.AddSingleton(_ => Serverless.Notices.AgencyRegistry.Default);
         services.AddSingleton(sp => new Serverless.Notices.NoticeParser(sp.GetRequiredService<Serverless.Notices.AgencyRegistry>()));
-        services.AddSingleton<AgencyCodeMatcher>();
+        services.AddSingleton<Serverless.Notices.AddresseeMatcher>();
+        services.AddSingleton<Serverless.Notices.ImportPlanner>();
         services.AddSingleton<ImportDraftBuilder>();
+        services.AddSingleton<Agencies.AgencyDirectoryService>();
 
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         // Data files shipped with the app; a bad entry stops start-up with a message naming it.
-        var agencies = AgencyDirectory.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
+        // agencies.json seeds the office's directory on a new deployment; from then on the table is the directory.
+        var seed = AgencyDirectory.ReadFile(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
+        var agencies = new AgencyDirectory(seed);
         services.TryAddSingleton(agencies);
         services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Load(Path.Combine(AppContext.BaseDirectory, "escalation-policy.json"), agencies)));
         services.TryAddSingleton(Serverless.Tracking.FollowUp.FollowUpPolicy.Load(Path.Combine(AppContext.BaseDirectory, "follow-up-policy.json"), agencies));
@@ -58,6 +65,7 @@ public static class TrackingHostBuilderExtensions
         Dispatch.NotificationDispatchRegistration.AddNotificationDispatch(services);
         // Registered before UseOrleans so the tables exist before the silo activates a grain.
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService(sp => new Agencies.DirectoryInitializer(sp.GetRequiredService<Agencies.AgencyDirectoryService>(), seed));
 
         var siloOptions = builder.Configuration.GetSection(OrleansClusterOptions.Section).Get<OrleansClusterOptions>() ?? new OrleansClusterOptions();
         // Orleans reads these while the host is being built, before ValidateOnStart runs: check them here so the

@@ -21,6 +21,8 @@ public sealed class AgencyStatistics(string code, string name)
     /// <summary>Conditional tasks still waiting for a date.</summary>
     public int AwaitingDate { get; private set; }
     public int Cancelled { get; private set; }
+    /// <summary>"Sắp đến hạn": in progress and due today or within the configured working days.</summary>
+    public int DueSoon { get; private set; }
     /// <summary>The longest overdue of its open tasks, in days.</summary>
     public int MaxDaysOverdue { get; private set; }
 
@@ -38,14 +40,16 @@ public sealed class AgencyStatistics(string code, string name)
             AwaitingDate = counts.AwaitingDate,
             Cancelled = counts.Cancelled,
             MaxDaysOverdue = counts.MaxDaysOverdue,
+            DueSoon = counts.DueSoon,
         };
     }
 
-    /// <summary>Counts one task led by this agency.</summary>
-    public void Add(TaskIndexEntry task, DateOnly today)
+    /// <summary>Counts one task led by this agency; <paramref name="dueSoon"/> is the "sắp đến hạn" range of due dates.</summary>
+    public void Add(TaskIndexEntry task, DateOnly today, (DateOnly From, DateOnly To) dueSoon)
     {
         ArgumentNullException.ThrowIfNull(task);
         Total++;
+        if (task.Status == DirectiveTaskStatus.InProgress && task.DueDate is { } due && due >= dueSoon.From && due <= dueSoon.To) DueSoon++;
         if (task.Status == DirectiveTaskStatus.Cancelled) Cancelled++;
         if (task.Status == DirectiveTaskStatus.AwaitingDate) AwaitingDate++;
         switch (ProgressCategories.Classify(task.Status, task.DueDate, task.CompletedOn, today))

@@ -33,7 +33,7 @@ public sealed partial class FollowUpFunctions(ApiGate gate, TaskCommandRunner co
                 errors.Add("answerDueDate", "Hạn gửi giải trình phải sau ngày hôm nay và trong vòng một năm.");
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, (_, _) => true,
+            return await commands.RunAsync(caller, taskId, TaskAccess.Anyone,
                 (grain, _) => grain.RequestExplanationAsync(answerDue, reason!, caller.ToActor()));
         });
 
@@ -52,7 +52,7 @@ public sealed partial class FollowUpFunctions(ApiGate gate, TaskCommandRunner co
             var text = TextInput.Required(body.Value!.Text, "text", 8_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, TaskAccess.IsLeadAgency,
+            return await commands.RunAsync(caller, taskId, TaskAccess.LeadAgencyAnswers,
                 (grain, _) => grain.AnswerExplanationAsync(requestId, text!, caller.ToActor()), deniedField: "agency");
         });
 
@@ -108,7 +108,7 @@ public sealed partial class FollowUpFunctions(ApiGate gate, TaskCommandRunner co
                 errors.Add("clientRequestId", "Mã yêu cầu: 1-64 ký tự chữ, số, '-' hoặc '_'.");
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, (_, _) => true, (grain, task) =>
+            return await commands.RunAsync(caller, taskId, TaskAccess.Anyone, (grain, task) =>
                 grain.UrgeAsync(value.Agency ?? task.Definition.LeadAgency, level!.Value, reason!, caller.ToActor(), value.ClientRequestId));
         });
 

@@ -9,7 +9,7 @@ using Serverless.Tracking;
 namespace Serverless.Functions.Http;
 
 /// <summary>Importing and reading notices.</summary>
-public sealed class NoticeFunctions(ApiGate gate, NoticeImporter importer, NoticeImportValidator validator, IGrainFactory grains)
+public sealed class NoticeFunctions(ApiGate gate, NoticeImporter importer, NoticeImportValidator validator, IGrainFactory grains, Agencies.AgencyDirectoryService directory)
 {
     /// <summary>Imports a notice given as structured JSON; idempotent by notice id. Office only.</summary>
     [Function("ImportNotice")]
@@ -20,8 +20,15 @@ public sealed class NoticeFunctions(ApiGate gate, NoticeImporter importer, Notic
             var body = await RequestBodyReader.ReadJsonAsync<NoticeImportRequest>(request, cancellationToken);
             if (body.Problem is not null) return body.Problem;
 
+            await directory.RefreshAsync(cancellationToken);
             var errors = new FieldErrors();
             if (validator.Validate(body.Value!, errors) is not { } notice) return ApiResults.Invalid(errors.ToDictionary());
+            if (NoticeImportValidator.Untracked(body.Value!, notice) is { IsEmpty: false } untracked)
+                return ApiResults.Problem(422, "Thông báo sẽ không được theo dõi đầy đủ",
+                    "Có mục chỉ đạo không có cơ quan chủ trì; không có gì được lưu.", untracked.ToDictionary());
+            if (await importer.DuplicateOfAsync(notice, cancellationToken) is { } duplicate)
+                return ApiResults.Problem(409, "Thông báo đã được nhập", duplicate.Message,
+                    new Dictionary<string, string[]> { [duplicate.Field] = [duplicate.Message] });
 
             var result = await importer.ImportAsync(notice, caller.ToActor());
             return result.Outcome switch

@@ -8,7 +8,7 @@ using Serverless.Notices;
 namespace Serverless.Functions.Http;
 
 /// <summary>The clerk's preview: a notice's plain text in, a draft out. Nothing is stored.</summary>
-public sealed class ParseFunctions(ApiGate gate, NoticeParser parser, ImportDraftBuilder drafts)
+public sealed class ParseFunctions(ApiGate gate, NoticeParser parser, ImportDraftBuilder drafts, Agencies.AgencyDirectoryService directory)
 {
     /// <summary>Largest text accepted: a long notice is a few hundred KB; the parser itself refuses more than 5 MB.</summary>
     public const int MaxTextBytes = 5 * 1024 * 1024;
@@ -21,6 +21,8 @@ public sealed class ParseFunctions(ApiGate gate, NoticeParser parser, ImportDraf
         {
             var text = await RequestBodyReader.ReadTextAsync(request, MaxTextBytes, cancellationToken);
             if (text.Problem is not null) return text.Problem;
+            // An alias saved on another instance a moment ago must already count.
+            await directory.RefreshAsync(cancellationToken);
             try
             {
                 return ApiResults.Json(drafts.Build(parser.Parse(text.Value!)));

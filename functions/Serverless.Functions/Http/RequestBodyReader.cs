@@ -30,6 +30,15 @@ public static class RequestBodyReader
             var value = JsonSerializer.Deserialize<T>(text.Value, ApiJson.Options);
             return value is null ? new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không được là null.")) : new(value, null);
         }
+        catch (JsonException) when (IsCutOff(text.Value))
+        {
+            // The reader's path names the member it was reading when the text ended, which is not at fault.
+            var content = text.Value.TrimEnd();
+            var line = content.Count(c => c == '\n') + 1;
+            var column = content.Length - content.LastIndexOf('\n') - 1;
+            return new(null, ApiResults.Invalid("body",
+                $"JSON chưa hoàn chỉnh: nội dung dừng sau ký tự thứ {column} của dòng {line}, khi còn thiếu giá trị hoặc dấu đóng."));
+        }
         catch (JsonException e)
         {
             return new(null, ApiResults.Invalid(FieldOf(e.Path), DescribeJsonError(e)));
@@ -38,6 +47,21 @@ public static class RequestBodyReader
 
     /// <summary>Reads the body as strict UTF-8 text within the size limit.</summary>
     public static async Task<BodyReadResult<string>> ReadTextAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadBytesAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (bytes.Problem is not null) return new(null, bytes.Problem);
+        try
+        {
+            return new(StrictUtf8.GetString(bytes.Value!), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không phải UTF-8 hợp lệ."));
+        }
+    }
+
+    /// <summary>Reads the body's bytes within the size limit (413 beyond it).</summary>
+    public static async Task<BodyReadResult<byte[]>> ReadBytesAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > maxBytes) return new(null, TooLarge(maxBytes));
@@ -51,13 +75,30 @@ public static class RequestBodyReader
             buffer.Write(chunk, 0, read);
         }
 
+        return new(buffer.ToArray(), null);
+    }
+
+    // True when the text is valid JSON as far as it goes but ends before its value does (a body cut off in transit):
+    // it fails as a whole, yet reads without a syntax error when more could follow.
+    private static bool IsCutOff(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return !ReadsCleanly(bytes, isFinalBlock: true) && ReadsCleanly(bytes, isFinalBlock: false);
+    }
+
+    private static bool ReadsCleanly(byte[] bytes, bool isFinalBlock)
+    {
+        var reader = new Utf8JsonReader(bytes, isFinalBlock, state: default);
         try
         {
-            return new(StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), null);
+            while (reader.Read())
+            {
+            }
+            return true;
         }
-        catch (DecoderFallbackException)
+        catch (JsonException)
         {
-            return new(null, ApiResults.Invalid("body", "Nội dung yêu cầu không phải UTF-8 hợp lệ."));
+            return false;
         }
     }
 

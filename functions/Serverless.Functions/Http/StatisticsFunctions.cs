@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 using Serverless.Functions.Auth;
+using Serverless.Functions.Reports;
+using Serverless.Tracking.Reporting;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Http;
 
 /// <summary>Who is behind: per lead agency, the four Vietnamese reporting categories, most overdue first.</summary>
-public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
+public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, IGrainFactory grains,
+    WorkingDays workingDays, IOptions<ReportOptions> reportOptions)
 {
     /// <summary>
     /// Statistics per lead agency, optionally for one notice (?noticeId=), one agency (?agency=) and tasks due in a
@@ -23,6 +27,12 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
         {
             string? noticeId = request.Query["noticeId"];
             if (noticeId is not null && !TrackingIds.IsValidNoticeId(noticeId)) return ApiResults.Invalid("noticeId", "Mã thông báo không hợp lệ.");
+            // An empty list would read as "nobody is behind" for a notice that was never imported (a typo, say).
+            if (noticeId is not null && await grains.GetGrain<Serverless.Grains.INoticeGrain>(noticeId).GetAsync() is null)
+            {
+                var missing = $"Không có thông báo '{noticeId}'.";
+                return ApiResults.Problem(404, "Không tìm thấy", missing, new Dictionary<string, string[]> { ["noticeId"] = [missing] });
+            }
             string? agency = request.Query["agency"];
             if (agency is not null && !agencies.Contains(agency)) return ApiResults.Invalid("agency", $"Mã cơ quan không tồn tại: {agency}.");
             if (!caller.ReadsEverything)
@@ -35,9 +45,10 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
             if (from > to) return ApiResults.Invalid("to", "Ngày kết thúc phải không trước ngày bắt đầu.");
 
             var today = clock.Today;
+            var dueSoon = DueSoon.Window(today, workingDays, reportOptions.Value.DueSoonWorkingDays);
             var rows = noticeId is not null
-                ? await FromNoticeAsync(noticeId, agency, from, to, today, cancellationToken)
-                : await FromCountersAsync(agency, from, to, today, cancellationToken);
+                ? await FromNoticeAsync(noticeId, agency, from, to, today, dueSoon, cancellationToken)
+                : await FromCountersAsync(agency, from, to, today, dueSoon, cancellationToken);
 
             var ordered = rows.OrderByDescending(r => r.InProgressOverdue).ThenByDescending(r => r.MaxDaysOverdue).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
             return ApiResults.Json(new
@@ -49,12 +60,14 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
                     completedLate = ProgressCategories.Label(ProgressCategory.CompletedLate),
                     inProgressOnTime = ProgressCategories.Label(ProgressCategory.InProgressOnTime),
                     inProgressOverdue = ProgressCategories.Label(ProgressCategory.InProgressOverdue),
+                    dueSoon = "Sắp đến hạn",
                 },
+                dueSoonWorkingDays = reportOptions.Value.DueSoonWorkingDays,
                 agencies = ordered,
             });
         });
 
-    /// <summary>The agency list (codes and Vietnamese names), for clerks matching names to codes.</summary>
+    /// <summary>The agency list (codes, Vietnamese names, kinds, supervisors, aliases, retired), for clerks matching names to codes.</summary>
     [Function("ListAgencies")]
     public Task<IActionResult> ListAgenciesAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "agencies")] HttpRequest request) =>
@@ -63,11 +76,11 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
             {
                 leadership = agencies.Leadership,
                 supervisingOffice = agencies.SupervisingOffice,
-                items = agencies.All.Select(a => new { code = a.Code, name = a.Name, supervisor = a.Supervisor }).ToList(),
+                items = agencies.All.OrderBy(a => a.Code, StringComparer.Ordinal).Select(AgencyDirectoryFunctions.AgencyView).ToList(),
             })));
 
     private async Task<List<AgencyStatistics>> FromNoticeAsync(string noticeId, string? agency, DateOnly? from, DateOnly? to, DateOnly today,
-        CancellationToken cancellationToken)
+        (DateOnly From, DateOnly To) dueSoon, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<string, AgencyStatistics>(StringComparer.Ordinal);
         await foreach (var task in taskIndex.ListNoticeAsync(noticeId, cancellationToken))
@@ -76,16 +89,16 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
             if ((from is not null || to is not null) && (task.DueDate is not { } due || due < from || due > to)) continue;
             if (!rows.TryGetValue(task.LeadAgency, out var row))
                 rows[task.LeadAgency] = row = new AgencyStatistics(task.LeadAgency, NameOf(task.LeadAgency));
-            row.Add(task, today);
+            row.Add(task, today, dueSoon);
         }
         return rows.Values.ToList();
     }
 
     private async Task<List<AgencyStatistics>> FromCountersAsync(string? agency, DateOnly? from, DateOnly? to, DateOnly today,
-        CancellationToken cancellationToken)
+        (DateOnly From, DateOnly To) dueSoon, CancellationToken cancellationToken)
     {
         var codes = agency is not null ? [agency] : agencies.All.Select(a => a.Code).ToList();
-        var counts = await Task.WhenAll(codes.Select(code => taskIndex.CountAsync(code, today, from, to, cancellationToken)));
+        var counts = await Task.WhenAll(codes.Select(code => taskIndex.CountAsync(code, today, from, to, dueSoon, cancellationToken)));
         return counts.Where(c => c.Total > 0).Select(c => AgencyStatistics.From(c, NameOf(c.Agency))).ToList();
     }
 

@@ -12,10 +12,10 @@ public sealed class TaskCommandRunner(IGrainFactory grains, TrackingClock clock)
     /// Checks existence, visibility and permission, then runs the command. A refusal by permission names
     /// <paramref name="deniedField"/> when given; a refusal by the task names the field the grain gives.
     /// </summary>
-    public async Task<IActionResult> RunAsync(Caller caller, string taskId, Func<Caller, TaskDefinition, bool> allowed,
+    public async Task<IActionResult> RunAsync(Caller caller, string taskId, TaskRule rule,
         Func<IDirectiveTaskGrain, TaskSnapshot, Task<TaskCommandResult>> command, string? deniedField = null)
     {
-        ArgumentNullException.ThrowIfNull(allowed);
+        ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(command);
         if (!TrackingIds.IsValidTaskId(taskId)) return InvalidTaskId();
         var grain = grains.GetGrain<IDirectiveTaskGrain>(taskId);
@@ -23,11 +23,10 @@ public sealed class TaskCommandRunner(IGrainFactory grains, TrackingClock clock)
         // and commands on a task that was never created must not create anything.
         var current = await grain.GetAsync().ConfigureAwait(false);
         if (current is null || !TaskAccess.CanSee(caller, current.Definition)) return TaskNotFound(taskId);
-        if (!allowed(caller, current.Definition))
+        if (!rule.Allows(caller, current.Definition))
         {
-            const string denied = "Chỉ cơ quan chủ trì (hoặc Văn phòng) được thực hiện thao tác này.";
-            return ApiResults.Problem(403, "Không có quyền", denied,
-                deniedField is null ? null : new Dictionary<string, string[]> { [deniedField] = [denied] });
+            return ApiResults.Problem(403, "Không có quyền", rule.Refusal,
+                deniedField is null ? null : new Dictionary<string, string[]> { [deniedField] = [rule.Refusal] });
         }
 
         var result = await command(grain, current).ConfigureAwait(false);

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Importing;
+using Serverless.Functions.Reports;
+using Microsoft.Extensions.Options;
 using Serverless.Grains;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
@@ -11,7 +13,8 @@ using Serverless.Grains.Storage;
 namespace Serverless.Functions.Http;
 
 /// <summary>Reading tasks and acting on them.</summary>
-public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, TaskCommandRunner commands)
+public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, TaskCommandRunner commands,
+    WorkingDays workingDays, IOptions<ReportOptions> reportOptions)
 {
     private const int CommandBodyLimit = 64 * 1024;
 
@@ -40,30 +43,13 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var (pageSize, token, pagingProblem) = Paging.Read(request);
             if (pagingProblem is not null) return pagingProblem;
 
-            string? agency = request.Query["agency"];
-            if (agency is not null && !agencies.Contains(agency)) return ApiResults.Invalid("agency", $"Mã cơ quan không tồn tại: {agency}.");
-            if (!caller.ReadsEverything)
-            {
-                if (agency is not null && agency != caller.Agency) return ApiResults.NotFound($"Không có danh sách nhiệm vụ của cơ quan '{agency}'.");
-                agency = caller.Agency;
-            }
-
-            DirectiveTaskStatus? status = null;
-            if (request.Query["status"].ToString() is { Length: > 0 } statusText)
-            {
-                if (!Enum.TryParse<DirectiveTaskStatus>(statusText, ignoreCase: true, out var parsed) || int.TryParse(statusText, out _))
-                    return ApiResults.Invalid("status", "Trạng thái phải là inProgress, completed hoặc cancelled.");
-                status = parsed;
-            }
-
-            if (QueryFlag.Read(request, "overdue", out var overdue) is { } overdueProblem) return overdueProblem;
-            if (QueryFlag.Read(request, "pendingExtension", out var pendingExtension) is { } pendingProblem) return pendingProblem;
-
-
             var today = clock.Today;
+            var (query, problem) = TaskListQueryReader.Read(request, caller, agencies, today, workingDays, reportOptions.Value.DueSoonWorkingDays);
+            if (problem is not null) return problem;
+
             try
             {
-                var page = await taskIndex.QueryAsync(new TaskQuery(agency, status, overdue ? today : null, pendingExtension), token, pageSize, cancellationToken);
+                var page = await taskIndex.QueryAsync(query!, token, pageSize, cancellationToken);
                 return ApiResults.Json(new
                 {
                     items = page.Items.Select(e => TaskListItem.From(e, today)).ToList(),
@@ -93,7 +79,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
                 errors.Add("clientRequestId", "Mã yêu cầu: 1-64 ký tự chữ, số, '-' hoặc '_'.");
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, TaskAccess.CanSee,
+            return await commands.RunAsync(caller, taskId, TaskAccess.Involved,
                 (g, _) => g.ReportProgressAsync(text!, body.Value.PercentComplete, caller.ToActor(), body.Value.ClientRequestId));
         });
 
@@ -111,7 +97,7 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var note = TextInput.Optional(body.Value?.Note, "note", 4_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, TaskAccess.CanComplete, (g, _) => g.CompleteAsync(note, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, TaskAccess.Completion, (g, _) => g.CompleteAsync(note, caller.ToActor()));
         });
 
     /// <summary>Withdraws a task. Leaders only.</summary>
@@ -128,6 +114,6 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             var reason = TextInput.Required(body.Value!.Reason, "reason", 2_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, (_, _) => true, (g, _) => g.CancelAsync(reason!, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, TaskAccess.Anyone, (g, _) => g.CancelAsync(reason!, caller.ToActor()));
         });
 }

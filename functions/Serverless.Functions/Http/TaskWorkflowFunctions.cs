@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -8,7 +9,7 @@ using Serverless.Tracking;
 namespace Serverless.Functions.Http;
 
 /// <summary>Extensions ("gia hạn"), acknowledgements ("đã nhận") and dates for conditional tasks.</summary>
-public sealed class TaskWorkflowFunctions(ApiGate gate, TaskCommandRunner commands)
+public sealed class TaskWorkflowFunctions(ApiGate gate, TaskCommandRunner commands, TrackingClock clock)
 {
     private const int BodyLimit = 64 * 1024;
 
@@ -22,10 +23,11 @@ public sealed class TaskWorkflowFunctions(ApiGate gate, TaskCommandRunner comman
             if (body.Problem is not null) return body.Problem;
             var errors = new FieldErrors();
             var date = TextInput.Date(body.Value!.RequestedDueDate, "requestedDueDate", errors, required: true);
+            if (date < clock.Today) errors.Add("requestedDueDate", $"Ngày đề nghị gia hạn đã qua (hôm nay là {clock.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
             var reason = TextInput.Required(body.Value.Reason, "reason", 2_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, TaskAccess.IsLeadAgency, (grain, task) =>
+            return await commands.RunAsync(caller, taskId, TaskAccess.LeadAgencyOnly, (grain, task) =>
             {
                 var deadlineId = body.Value.DeadlineId ?? (task.Deadlines.Count == 1 ? task.Deadlines[0].DeadlineId : "");
                 return grain.RequestExtensionAsync(deadlineId, date!.Value, reason!, caller.ToActor());
@@ -46,7 +48,7 @@ public sealed class TaskWorkflowFunctions(ApiGate gate, TaskCommandRunner comman
             var note = TextInput.Optional(body.Value.Note, "note", 2_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, (_, _) => true,
+            return await commands.RunAsync(caller, taskId, TaskAccess.Anyone,
                 (grain, _) => grain.DecideExtensionAsync(requestId, body.Value.Approve!.Value, note, caller.ToActor()));
         });
 
@@ -62,7 +64,7 @@ public sealed class TaskWorkflowFunctions(ApiGate gate, TaskCommandRunner comman
             if (string.IsNullOrWhiteSpace(id) || id.Length > 200 || id.Any(c => char.IsControl(c) || c is '/' or '\\' or '#' or '?'))
                 return ApiResults.Invalid("notificationId", "Mã thông báo bắt buộc và không chứa ký tự / \\ # ?.");
 
-            return await commands.RunAsync(caller, taskId, TaskAccess.CanSee, (grain, _) => grain.AcknowledgeAsync(id, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, TaskAccess.Involved, (grain, _) => grain.AcknowledgeAsync(id, caller.ToActor()));
         });
 
     /// <summary>A leader sets the date of a conditional task once its condition is met.</summary>
@@ -75,9 +77,10 @@ public sealed class TaskWorkflowFunctions(ApiGate gate, TaskCommandRunner comman
             if (body.Problem is not null) return body.Problem;
             var errors = new FieldErrors();
             var date = TextInput.Date(body.Value!.DueDate, "dueDate", errors, required: true);
+            if (date < clock.Today) errors.Add("dueDate", $"Thời hạn không thể là ngày đã qua (hôm nay là {clock.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}).");
             var note = TextInput.Optional(body.Value.Note, "note", 2_000, errors, multiline: true);
             if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary());
 
-            return await commands.RunAsync(caller, taskId, (_, _) => true, (grain, _) => grain.SetDueDateAsync(date!.Value, note, caller.ToActor()));
+            return await commands.RunAsync(caller, taskId, TaskAccess.Anyone, (grain, _) => grain.SetDueDateAsync(date!.Value, note, caller.ToActor()));
         });
 }

@@ -5,7 +5,7 @@ public sealed class NoticeImportRequest
 {
     /// <summary>Stable id chosen by the clerk (a-z, 0-9, '-', '_'); the import is idempotent on it.</summary>
     public string? Id { get; set; }
-    /// <summary>Official number, for example "125/TB-UBND".</summary>
+    /// <summary>Official number, for example "125/TB-UBND"; optional (some notices have none), but a notice with a number is imported once per issuer.</summary>
     public string? Number { get; set; }
     /// <summary>Title.</summary>
     public string? Title { get; set; }

@@ -3,6 +3,8 @@ namespace Serverless.Functions.Importing;
 /// <summary>One task of a directive.</summary>
 public sealed class TaskImportRequest
 {
+    /// <summary>Short title for reminders and lists, optional (the draft offers the directive's first clause).</summary>
+    public string? Title { get; set; }
     /// <summary>What must be done.</summary>
     public string? Content { get; set; }
     /// <summary>Code of the lead agency.</summary>

@@ -48,12 +48,18 @@ public sealed class DeadlineGrain(
 
             // The outbox writes come before the state write: if we die in between, the retry's writes collide on
             // the deterministic ids and the stage is still sent exactly once.
-            foreach (var notification in NotificationsFor(definition, current, now))
+            var notifications = NotificationsFor(definition, current, now).ToList();
+            foreach (var notification in notifications)
                 await outbox.AddAsync(notification);
             notified = StageLabel(current.Name);
             State.State.StagesSent.Add(notified);
             State.State.StagesSkipped.AddRange(skipped);
             State.State.LastHandledStage = current.Index;
+            if (skipped.Count > 0)
+                State.State.Log.Add(new HistoryEntry(now, "stages-skipped", Actor.System,
+                    $"Bỏ qua các mốc {string.Join(", ", skipped)} của hạn {Format(definition.DueDate)}: hệ thống không hoạt động khi các mốc này đến hạn, chỉ gửi mốc hiện hành."));
+            State.State.Log.Add(new HistoryEntry(now, "notification-sent", Actor.System,
+                $"Đã gửi thông báo mốc {notified} của hạn {Format(definition.DueDate)} đến {string.Join(", ", notifications.Select(n => n.Recipient).Distinct())} (mã {notifications[0].Id})."));
         }
 
         var next = schedule.StageAt(State.State.LastHandledStage + 1);
@@ -117,18 +123,37 @@ public sealed class DeadlineGrain(
 
     private DeadlineSnapshot Snapshot() => new(this.GetPrimaryKeyString(), State.State.Definition!.DueDate,
         State.State.StagesSent.ToList(), State.State.NextCheckAt, State.State.Stopped,
-        State.State.PreviousDueDates.ToList(), State.State.Definition.Ladder.PolicyVersion);
+        State.State.PreviousDueDates.ToList(), State.State.Definition.Ladder.PolicyVersion, Revisions(), State.State.Log.ToList());
+
+    // Revision n's stages carry the "r{n}." prefix (StageLabel); revision 0's none. Due dates: the previous ones in
+    // order, then the current one.
+    private List<DeadlineRevision> Revisions()
+    {
+        var dueDates = State.State.PreviousDueDates.Append(State.State.Definition!.DueDate).ToList();
+        return dueDates.Select((due, n) => new DeadlineRevision(n, due,
+            State.State.StagesSent.Where(s => RevisionOf(s) == n).ToList(),
+            State.State.StagesSkipped.Where(s => RevisionOf(s) == n).ToList())).ToList();
+    }
+
+    private static int RevisionOf(string label)
+    {
+        if (label.Length < 3 || label[0] != 'r') return 0;
+        var dot = label.IndexOf('.', StringComparison.Ordinal);
+        return dot > 1 && int.TryParse(label.AsSpan(1, dot - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
+    private static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private IEnumerable<Notification> NotificationsFor(DeadlineDefinition definition, ScheduledStage stage, DateTimeOffset now)
     {
         var id = TrackingIds.NotificationId(this.GetPrimaryKeyString(), StageLabel(stage.Name));
-        yield return Create(id, definition.Recipients.ForLevel(stage.Level), NotificationMessages.For(definition, stage));
+        yield return Create(id, definition.Recipients.ForLevel(stage.Level), NotificationMessages.For(definition, stage, VietnamTime.DateOf(now)));
 
         // Coordinating agencies get the reminders that include them; escalations never go to them.
         if (stage.Level == 0 && stage.IncludeCoordinating)
         {
             foreach (var agency in definition.Recipients.Coordinating ?? [])
-                yield return Create($"{id}.{agency}", agency, NotificationMessages.ForCoordinating(definition, stage));
+                yield return Create($"{id}.{agency}", agency, NotificationMessages.ForCoordinating(definition, VietnamTime.DateOf(now)));
         }
 
         Notification Create(string notificationId, string recipient, string message) => new(

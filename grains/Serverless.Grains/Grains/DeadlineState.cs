@@ -14,4 +14,6 @@ public sealed class DeadlineState
     /// <summary>0 at creation; +1 per approved extension. Part of notification ids after the first.</summary>
     [Id(6)] public int Revision { get; set; }
     [Id(7)] public List<DateOnly> PreviousDueDates { get; set; } = [];
+    /// <summary>What each check did (stage sent, stages skipped), shown in the task's history.</summary>
+    [Id(8)] public List<HistoryEntry> Log { get; set; } = [];
 }

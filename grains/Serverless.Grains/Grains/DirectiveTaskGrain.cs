@@ -12,10 +12,14 @@ public sealed class DirectiveTaskGrain(
     AgencyDirectory agencies,
     LadderPolicy ladderPolicy,
     TaskIndex taskIndex,
+    ReportIndex reportIndex,
+    NotificationOutbox outbox,
     FollowUpServices followUp,
     DeepCopier copier) : CommandGrain<DirectiveTaskState>(state, copier), IDirectiveTaskGrain
 {
     private const int ListContentLength = 300;
+    // The office (level 2) and the leadership (level 3) decide on extensions.
+    private static readonly int[] DecidingLevels = [2, 3];
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private readonly ExplanationFollowUp explanations = new(followUp, agencies);
     private readonly QuietProgressFollowUp quietWatch = new(followUp, agencies);
@@ -113,7 +117,7 @@ public sealed class DirectiveTaskGrain(
         State.State.Extensions.Add(request);
         State.State.History.Add(new HistoryEntry(clock.Now, "extension-requested", actor,
             $"Đề nghị gia hạn từ {Format(current)} đến {Format(requestedDueDate)}: {reason}"));
-        return await SaveAsync();
+        return await SaveAsync(notify: request);
     }
 
     /// <inheritdoc />
@@ -125,8 +129,11 @@ public sealed class DirectiveTaskGrain(
         var request = State.State.Extensions[position];
         if (request.Decision != ExtensionDecision.Pending) return await RefusedAsync("Đề nghị gia hạn này đã được quyết định.");
         if (approve && await RefuseAsync(TaskStatusRules.RefuseExtension(State.State.Status)) is { } refused) return refused;
+        // A request can wait for its decision until its date has passed: approving it then would escalate at once.
+        if (approve && request.RequestedDueDate < clock.Today)
+            return await RefusedAsync($"Ngày đề nghị gia hạn ({Format(request.RequestedDueDate)}) đã qua; không thể đồng ý.");
 
-        State.State.Extensions[position] = request with
+        var decided = State.State.Extensions[position] = request with
         {
             Decision = approve ? ExtensionDecision.Approved : ExtensionDecision.Rejected,
             DecidedBy = actor,
@@ -140,12 +147,12 @@ public sealed class DirectiveTaskGrain(
             State.State.DueDates[index] = request.RequestedDueDate;
             State.State.History.Add(new HistoryEntry(clock.Now, "extension-approved", actor,
                 $"Đồng ý gia hạn từ {Format(request.CurrentDueDate)} đến {Format(request.RequestedDueDate)}.{suffix}"));
-            return await SaveAsync(deadlinesChanged: true);
+            return await SaveAsync(deadlinesChanged: true, notify: decided);
         }
 
         State.State.History.Add(new HistoryEntry(clock.Now, "extension-rejected", actor,
             $"Không đồng ý gia hạn đến {Format(request.RequestedDueDate)}; giữ thời hạn {Format(request.CurrentDueDate)}.{suffix}"));
-        return await SaveAsync();
+        return await SaveAsync(notify: decided);
     }
 
     /// <inheritdoc />
@@ -282,10 +289,11 @@ public sealed class DirectiveTaskGrain(
 
     // State first, then what it drives: a reminder is never scheduled for a change storage does not hold, and an
     // effect that fails after the write is re-applied by the repair before the grain's next command.
-    private async Task<TaskCommandResult> SaveAsync(bool deadlinesChanged = false)
+    private async Task<TaskCommandResult> SaveAsync(bool deadlinesChanged = false, ExtensionRequest? notify = null)
     {
         await State.WriteStateAsync();
         await ApplyEffectsAsync(deadlinesChanged);
+        if (notify is not null) await NotifyAsync(notify);
         return new TaskCommandResult(await SnapshotAsync(), null);
     }
 
@@ -294,7 +302,29 @@ public sealed class DirectiveTaskGrain(
     {
         if (State.State.Definition is null) return;
         await ApplyEffectsAsync(deadlinesChanged: true);
+        foreach (var extension in State.State.Extensions) await NotifyAsync(extension);
         await RepairFollowUpsAsync();
+    }
+
+    // An extension request goes to the office and the leadership who decide it; the decision goes back to the lead
+    // agency. Deterministic ids ({taskId}.{requestId}.requested.{RECIPIENT}, {taskId}.{requestId}.{decision}) on the
+    // deadlines' outbox path: a repeat (repair, retry) collides on the id, so each is stored and published once.
+    private async Task NotifyAsync(ExtensionRequest request)
+    {
+        var task = State.State.Definition!;
+        var recipients = ladderPolicy.Current.RecipientsFor(agencies, task.LeadAgency, task.CoordinatingAgencies);
+        foreach (var (level, recipient) in DecidingLevels.Select(l => (l, recipients.ForLevel(l))).DistinctBy(x => x.Item2))
+        {
+            await outbox.AddAsync(new Notification($"{task.TaskId}.{request.RequestId}.requested.{recipient}", recipient, "extension-requested", level,
+                $"{request.RequestId}.requested", task.TaskId, request.CurrentDueDate, request.RequestedAt, clock.Now,
+                NotificationMessages.ExtensionRequested(task, agencies.Get(task.LeadAgency).Name, request), DispatchStates.Pending));
+        }
+        if (request.Decision == ExtensionDecision.Pending) return;
+
+        var decision = request.Decision == ExtensionDecision.Approved ? "approved" : "rejected";
+        await outbox.AddAsync(new Notification($"{task.TaskId}.{request.RequestId}.{decision}", task.LeadAgency, $"extension-{decision}", 0,
+            $"{request.RequestId}.{decision}", task.TaskId, request.Decision == ExtensionDecision.Approved ? request.RequestedDueDate : request.CurrentDueDate,
+            request.DecidedAt ?? clock.Now, clock.Now, NotificationMessages.ExtensionDecided(task, request), DispatchStates.Pending));
     }
 
     // Everything here is idempotent and follows from the state alone: deadlines run at their current dates while the
@@ -348,7 +378,7 @@ public sealed class DirectiveTaskGrain(
     private Task<DeadlineSnapshot> ScheduleDeadlineAsync(string deadlineId, DateOnly dueDate)
     {
         var definition = State.State.Definition!;
-        var summary = definition.Content.Length <= 160 ? definition.Content : definition.Content[..157] + "...";
+        var summary = definition.Title ?? (definition.Content.Length <= 160 ? definition.Content : definition.Content[..157] + "...");
         return GrainFactory.GetGrain<IDeadlineGrain>(deadlineId).ScheduleAsync(new DeadlineDefinition(
             definition.TaskId, dueDate, summary, definition.NoticeNumber, agencies.Get(definition.LeadAgency).Name,
             ladderPolicy.Current.RecipientsFor(agencies, definition.LeadAgency, definition.CoordinatingAgencies), ladderPolicy.Current.Ladder));
@@ -361,10 +391,14 @@ public sealed class DirectiveTaskGrain(
     {
         var d = State.State.Definition!;
         var content = d.Content.Length <= ListContentLength ? d.Content : d.Content[..(ListContentLength - 3)] + "...";
+        // The report index has its own partition and row: written alongside, never in the lead partition's transaction.
+        var facts = reportIndex.UpsertAsync(TaskFactsProjection.From(State.State, content));
+        var pending = State.State.Extensions.FirstOrDefault(e => e.Decision == ExtensionDecision.Pending);
         var entry = new TaskIndexEntry(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, content,
             d.LeadAgency, d.CoordinatingAgencies, State.State.Status, State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null,
             State.State.CompletedOn, State.State.Reports.LastOrDefault()?.At, d.Timing,
-            State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending));
+            State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending),
+            pending?.RequestedDueDate, pending is null ? null : pending.Reason.Length <= ListContentLength ? pending.Reason : pending.Reason[..(ListContentLength - 3)] + "...");
         if (!indexedKnown)
         {
             indexed = await taskIndex.GetAsync(d.LeadAgency, d.TaskId);
@@ -381,14 +415,23 @@ public sealed class DirectiveTaskGrain(
             throw;
         }
         indexed = entry;
+        await facts;
     }
 
     private async Task<TaskSnapshot> SnapshotAsync()
     {
-        var deadlines = await Task.WhenAll(State.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).GetAsync()));
+        var deadlines = (await Task.WhenAll(State.State.DeadlineIds.Select(id => GrainFactory.GetGrain<IDeadlineGrain>(id).GetAsync())))
+            .OfType<DeadlineSnapshot>().ToList();
+        // The deadlines keep their own log (they run on the sweep, not through this grain); the task's history shows
+        // both, in time order.
+        // At the same instant (a sweep right after an import or before an acknowledgement), the task's creation comes
+        // first and the notifications before what people did about them.
+        var history = State.State.History.Select(h => (Entry: h, Rank: h.Action == "created" ? 0 : 2))
+            .Concat(deadlines.SelectMany(d => d.History ?? []).Select(h => (Entry: h, Rank: 1)))
+            .OrderBy(x => x.Entry.At).ThenBy(x => x.Rank).Select(x => x.Entry).ToList();
         return new TaskSnapshot(State.State.Definition!, State.State.Status, State.State.CreatedAt, State.State.CompletedOn,
-            deadlines.OfType<DeadlineSnapshot>().ToList(), State.State.Reports.ToList(), State.State.History.ToList(),
-            State.State.Extensions.ToList(), State.State.Explanations.Select(ExplanationFollowUp.Snapshot).ToList(),
+            deadlines, State.State.Reports.ToList(), history, State.State.Extensions.ToList(),
+            State.State.Explanations.Select(ExplanationFollowUp.Snapshot).ToList(),
             State.State.Urgings.ToList(), quietWatch.Snapshot(State.State));
     }
 

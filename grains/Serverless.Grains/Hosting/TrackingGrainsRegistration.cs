@@ -26,10 +26,13 @@ public static class TrackingGrainsRegistration
         services.TryAddSingleton(FollowUpPolicy.Default);
         services.AddSingleton<TrackingTables>();
         services.AddSingleton<TaskIndex>();
+        services.AddSingleton<ReportIndex>();
         services.AddSingleton<DueIndex>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<ExplanationBoard>();
         services.AddSingleton<FollowUpServices>();
+        services.AddSingleton<AgencyDirectoryStore>();
+        services.AddSingleton<NoticeKeyIndex>();
         return services;
     }
 

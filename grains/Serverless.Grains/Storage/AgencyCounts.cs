@@ -27,6 +27,9 @@ public sealed class AgencyCounts(string agency)
     /// <summary>Withdrawn tasks.</summary>
     public int Cancelled { get; set; }
 
+    /// <summary>"Sắp đến hạn": open tasks due today or within the configured working days.</summary>
+    public int DueSoon { get; set; }
+
     /// <summary>The longest overdue of its open tasks, in days.</summary>
     public int MaxDaysOverdue { get; set; }
 }

@@ -77,8 +77,11 @@ internal sealed class StatusCounts
     /// <summary>The row to store.</summary>
     public TableEntity ToEntity(string partition) => new(partition, RowKey) { ["Days"] = JsonSerializer.Serialize(Days) };
 
-    /// <summary>Adds this row's days to an agency's figures, as of <paramref name="today"/>, within an optional due-date period.</summary>
-    public void AddTo(AgencyCounts counts, DateOnly today, DateOnly? from, DateOnly? to)
+    /// <summary>
+    /// Adds this row's days to an agency's figures, as of <paramref name="today"/>, within an optional due-date period;
+    /// open tasks due inside <paramref name="dueSoon"/> also count as "sắp đến hạn".
+    /// </summary>
+    public void AddTo(AgencyCounts counts, DateOnly today, DateOnly? from, DateOnly? to, (DateOnly From, DateOnly To)? dueSoon = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         var month = RowKey == UndatedKey ? (DateOnly?)null
@@ -92,6 +95,7 @@ internal sealed class StatusCounts
             counts.CompletedLate += slots[2];
             counts.AwaitingDate += slots[4];
             counts.Cancelled += slots[5];
+            if (due is { } soon && dueSoon is { } window && soon >= window.From && soon <= window.To) counts.DueSoon += slots[3];
             if (due is { } d && today > d)
             {
                 counts.InProgressOverdue += slots[3];

@@ -62,6 +62,12 @@ public sealed class TaskIndex(TrackingTables tables)
                 filters.Add(TableClient.CreateQueryFilter(
                     $"Status eq {nameof(DirectiveTaskStatus.InProgress)} and DueDate ne {""} and DueDate lt {TaskIndexKeys.Date(day)}"));
         }
+        else if (query is { DueFrom: { } dueFrom, DueTo: { } dueTo })
+        {
+            // "Sắp đến hạn": the open view's due-date range, both ends included.
+            if (query.Status is { } status && status != DirectiveTaskStatus.InProgress) return new Page<TaskIndexEntry>([], null);
+            (from, to) = (TaskIndexKeys.OpenPrefix + TaskIndexKeys.Date(dueFrom), TaskIndexKeys.OpenPrefix + TaskIndexKeys.Date(dueTo.AddDays(1)));
+        }
         else if (query.OverdueOn is { } day)
         {
             if (query.Status is { } status && status != DirectiveTaskStatus.InProgress) return new Page<TaskIndexEntry>([], null);
@@ -96,12 +102,13 @@ public sealed class TaskIndex(TrackingTables tables)
     /// A lead agency's figures as of <paramref name="today"/>, from its counters (one row per month of due dates),
     /// optionally only for tasks due within [<paramref name="from"/>, <paramref name="to"/>].
     /// </summary>
-    public async Task<AgencyCounts> CountAsync(string agency, DateOnly today, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    public async Task<AgencyCounts> CountAsync(string agency, DateOnly today, DateOnly? from, DateOnly? to,
+        (DateOnly From, DateOnly To)? dueSoon = null, CancellationToken cancellationToken = default)
     {
         var counts = new AgencyCounts(agency);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {agency} and RowKey ge {StatusCounts.Start} and RowKey lt {StatusCounts.End}");
         await foreach (var row in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
-            StatusCounts.From(row).AddTo(counts, today, from, to);
+            StatusCounts.From(row).AddTo(counts, today, from, to, dueSoon);
         return counts;
     }
 

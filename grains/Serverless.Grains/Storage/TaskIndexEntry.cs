@@ -15,6 +15,8 @@ namespace Serverless.Grains.Storage;
 /// <param name="LastReportAt">When progress was last reported.</param>
 /// <param name="Timing">Dated, regular or conditional.</param>
 /// <param name="PendingExtensions">Extension requests waiting for a leader.</param>
+/// <param name="PendingRequestedDueDate">The date the oldest waiting extension request asks for.</param>
+/// <param name="PendingReason">That request's reason.</param>
 public sealed record TaskIndexEntry(
     string TaskId,
     string NoticeId,
@@ -28,4 +30,6 @@ public sealed record TaskIndexEntry(
     DateOnly? CompletedOn,
     DateTimeOffset? LastReportAt,
     TaskTiming Timing = TaskTiming.Dated,
-    int PendingExtensions = 0);
+    int PendingExtensions = 0,
+    DateOnly? PendingRequestedDueDate = null,
+    string? PendingReason = null);

@@ -23,6 +23,8 @@ internal static class TaskIndexRows
         ["LastReportAt"] = e.LastReportAt,
         ["Timing"] = e.Timing.ToString(),
         ["PendingExtensions"] = e.PendingExtensions,
+        ["PendingRequestedDueDate"] = e.PendingRequestedDueDate is { } requested ? TaskIndexKeys.Date(requested) : "",
+        ["PendingReason"] = e.PendingReason ?? "",
     };
 
     public static TaskIndexEntry FromEntity(TableEntity e) => new(
@@ -38,5 +40,7 @@ internal static class TaskIndexRows
         TaskIndexKeys.ParseDate(e.GetString("CompletedOn")),
         e.GetDateTimeOffset("LastReportAt"),
         Enum.TryParse<TaskTiming>(e.GetString("Timing"), out var timing) ? timing : TaskTiming.Dated,
-        e.GetInt32("PendingExtensions") ?? 0);
+        e.GetInt32("PendingExtensions") ?? 0,
+        TaskIndexKeys.ParseDate(e.GetString("PendingRequestedDueDate")),
+        e.GetString("PendingReason") is { Length: > 0 } reason ? reason : null);
 }

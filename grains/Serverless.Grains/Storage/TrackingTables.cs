@@ -8,6 +8,9 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Tasks per agency (and the "all" partition) for lists and statistics.</summary>
     public TableClient TaskIndex { get; } = service.GetTableClient("taskindex");
 
+    /// <summary>Task facts for periodic reports: partition per lead agency, row key by the day the task ended.</summary>
+    public TableClient ReportIndex { get; } = service.GetTableClient("reportindex");
+
     /// <summary>Deadline checks by hour bucket.</summary>
     public TableClient DueIndex { get; } = service.GetTableClient("dueindex");
 
@@ -26,10 +29,16 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Small bookkeeping rows such as the sweep watermark.</summary>
     public TableClient Checkpoints { get; } = service.GetTableClient("checkpoints");
 
+    /// <summary>The office's agency directory and its audit trail.</summary>
+    public TableClient Directory { get; } = service.GetTableClient("directory");
+
+    /// <summary>Notices already imported, by issuer and number and by content fingerprint, for the duplicate checks.</summary>
+    public TableClient NoticeKeys { get; } = service.GetTableClient("noticekeys");
+
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Explanations })
+        foreach (var table in new[] { TaskIndex, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys, Explanations })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -25,11 +25,12 @@ export function end(reason) {
   if (reason) sessionStorage.setItem(`${key}.ended`, reason);
 }
 
-/** Why the last session ended, once. */
+/**
+ * Why the last session ended. Kept until the next sign-in (not read once): the sign-in page may render twice
+ * (a 401 from a request in flight, then a reload), and the user must still see why they were sent back.
+ */
 export function endedReason() {
-  const reason = sessionStorage.getItem(`${key}.ended`);
-  sessionStorage.removeItem(`${key}.ended`);
-  return reason;
+  return sessionStorage.getItem(`${key}.ended`);
 }
 
 function claimsOf(token) {
@@ -51,6 +52,7 @@ function store(token, mode) {
     expiresAt: new Date(claims.exp * 1000).toISOString(),
   };
   sessionStorage.setItem(key, JSON.stringify(session));
+  sessionStorage.removeItem(`${key}.ended`);
   return session;
 }
 

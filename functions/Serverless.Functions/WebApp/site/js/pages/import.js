@@ -320,7 +320,7 @@ async function showCreated(result, response, list) {
       : `Đã tạo ${tasks.length} nhiệm vụ từ thông báo "${noticeId}".`),
     h('div', { class: 'table-wrap' }, h('table', { class: 'created' },
       h('thead', {}, h('tr', {}, ['Mục', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Hạn'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, tasks.map((t) => h('tr', { dataset: { taskId: t.id } },
+      h('tbody', {}, tasks.map((t) => h('tr', { dataset: { taskId: t.id, directive: t.directiveNumber } },
         h('td', { class: 'num' }, t.directiveNumber),
         h('td', {}, h('a', { href: `#/task/${encodeURIComponent(t.id)}` }, t.content.length > 120 ? `${t.content.slice(0, 119)}…` : t.content)),
         h('td', {}, agencyName(list, t.leadAgency)),
