@@ -31,6 +31,27 @@ param leadershipSubscriptionName string = 'leadership'
 @minValue(0)
 param leadershipMinimumLevel int = 2
 
+@description('Name of the Service Bus subscription the delivery worker reads (NotificationTopology.DeliverySubscription).')
+@minLength(1)
+@maxLength(50)
+param deliverySubscriptionName string = 'delivery'
+
+@description('SMTP relay host the reminder emails go through (Azure Communication Services: smtp.azurecomm.net).')
+param smtpHost string = 'smtp.azurecomm.net'
+
+@description('SMTP relay port (STARTTLS).')
+param smtpPort int = 587
+
+@description('SMTP user name (Azure Communication Services: the SMTP username of its Entra application).')
+param smtpUserName string
+
+@description('SMTP password; stored in Key Vault, the app setting holds only a Key Vault reference.')
+@secure()
+param smtpPassword string
+
+@description('Sender address of the reminder emails (a verified sender of the relay).')
+param smtpFromAddress string
+
 @description('Orleans cluster id: the silos of this deployment form one cluster.')
 @minLength(1)
 param orleansClusterId string
@@ -102,6 +123,7 @@ var names = {
   serviceBus: 'sb-${baseName}-${suffix}'
   plan: 'asp-${baseName}'
   functionApp: 'func-${baseName}-${suffix}'
+  keyVault: take('kv-${baseName}-${suffix}', 24)
 }
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
@@ -158,8 +180,21 @@ module serviceBus 'modules/serviceBus.bicep' = {
     agencyCodes: agencyCodes
     leadershipSubscriptionName: leadershipSubscriptionName
     leadershipMinimumLevel: leadershipMinimumLevel
+    deliverySubscriptionName: deliverySubscriptionName
     senderPrincipalId: identity.properties.principalId
     senderIdentityId: identity.id
+  }
+}
+
+module keyVault 'modules/keyVault.bicep' = {
+  name: 'keyVault'
+  params: {
+    location: location
+    tags: tags
+    vaultName: names.keyVault
+    smtpPassword: smtpPassword
+    readerPrincipalId: identity.properties.principalId
+    readerIdentityId: identity.id
   }
 }
 
@@ -187,6 +222,13 @@ module functionApp 'modules/functionApp.bicep' = {
     dispatchSchedule: dispatchSchedule
     authAuthority: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
     authAudience: authAudience
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    smtpVaultEntryUri: keyVault.outputs.smtpVaultEntryUri
+    smtpFromAddress: smtpFromAddress
+    // The app's own host name is known before it exists (its name is), so the link needs no module output.
+    taskUrlTemplate: 'https://${names.functionApp}.azurewebsites.net/api/tasks/{taskId}'
   }
 }
 
@@ -202,8 +244,8 @@ output serviceBusNamespaceName string = names.serviceBus
 @description('Topic the notifications are published to.')
 output topicName string = topicName
 
-@description('Subscriptions created on the topic: one per agency, plus leadership.')
-output subscriptionNames string[] = concat(agencyCodes, [leadershipSubscriptionName])
+@description('Subscriptions created on the topic: one per agency, leadership and the delivery worker\'s.')
+output subscriptionNames string[] = concat(agencyCodes, [leadershipSubscriptionName, deliverySubscriptionName])
 
 @description('Client id of the app\'s user-assigned identity (AZURE_CLIENT_ID).')
 output identityClientId string = identity.properties.clientId

@@ -19,3 +19,8 @@ param authAudience = readEnvironmentVariable('AUTH_AUDIENCE')
 param planSku = 'P1v3'
 param instanceCount = 2
 param storageSku = 'Standard_ZRS'
+// The SMTP relay (Azure Communication Services by default): the operator exports its user name,
+// password and verified sender before deploying; the password goes to Key Vault only.
+param smtpUserName = readEnvironmentVariable('SMTP_USERNAME', '')
+param smtpPassword = readEnvironmentVariable('SMTP_PASSWORD', '')
+param smtpFromAddress = readEnvironmentVariable('SMTP_FROM_ADDRESS', 'nhacviec@example.gov.vn')

@@ -33,6 +33,12 @@ public interface IDirectiveTaskGrain : IGrainWithStringKey
     /// <summary>A leader sets the date of a conditional task: it becomes dated and its ladder starts.</summary>
     Task<TaskCommandResult> SetDueDateAsync(DateOnly dueDate, string? note, Actor actor);
 
+    /// <summary>
+    /// Notes in the history that a notification of this task could not be delivered and the delivery worker gave up;
+    /// the same detail is recorded once. Does nothing for a task that does not exist.
+    /// </summary>
+    Task RecordDeliveryFailureAsync(string notificationId, string detail);
+
     /// <summary>Withdraws the task and stops its ladders; refused unless it is in progress.</summary>
     Task<TaskCommandResult> CancelAsync(string reason, Actor actor);
 

@@ -75,6 +75,24 @@ param authAuthority string
 @description('Audience the API accepts in access tokens.')
 param authAudience string
 
+@description('SMTP relay host (for example smtp.azurecomm.net for Azure Communication Services).')
+param smtpHost string
+
+@description('SMTP relay port.')
+param smtpPort int
+
+@description('SMTP user name.')
+param smtpUserName string
+
+@description('URI of the Key Vault secret holding the SMTP password (read through a Key Vault reference).')
+param smtpVaultEntryUri string
+
+@description('Sender address of reminder emails.')
+param smtpFromAddress string
+
+@description('Link to a task in emails; {taskId} is replaced.')
+param taskUrlTemplate string
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: planName
   location: location
@@ -108,6 +126,8 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
     clientAffinityEnabled: false
     publicNetworkAccess: 'Enabled'
     virtualNetworkSubnetId: subnetId
+    // Key Vault references (the SMTP password) resolve with the app's user-assigned identity.
+    keyVaultReferenceIdentity: identityId
     // Everything leaves through the VNet: storage only admits the app subnet.
     outboundVnetRouting: {
       allTraffic: true
@@ -195,6 +215,35 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'ServiceBus__TopicName'
           value: serviceBusTopicName
+        }
+        {
+          name: 'Smtp__Host'
+          value: smtpHost
+        }
+        {
+          name: 'Smtp__Port'
+          value: string(smtpPort)
+        }
+        {
+          name: 'Smtp__Security'
+          value: 'StartTls'
+        }
+        {
+          name: 'Smtp__UserName'
+          value: smtpUserName
+        }
+        // Never the password itself: a reference the platform resolves from Key Vault.
+        {
+          name: 'Smtp__Password'
+          value: '@Microsoft.KeyVault(SecretUri=${smtpVaultEntryUri})'
+        }
+        {
+          name: 'Smtp__FromAddress'
+          value: smtpFromAddress
+        }
+        {
+          name: 'Delivery__TaskUrlTemplate'
+          value: taskUrlTemplate
         }
         {
           name: 'Auth__Authority'

@@ -1,7 +1,7 @@
 // Service Bus namespace with the `notifications` topic. The outbox dispatcher publishes each
 // notification with MessageId = notification id and the application properties agency, level,
 // kind, taskId and dueDate. Each agency reads its own subscription; leadership reads every
-// escalation from level 2 up.
+// escalation from level 2 up; the app's delivery worker reads every notification from `delivery`.
 
 @description('Azure region of the resources.')
 param location string
@@ -24,7 +24,10 @@ param leadershipSubscriptionName string
 @description('Lowest escalation level the leadership subscription receives.')
 param leadershipMinimumLevel int
 
-@description('Principal id of the app identity that publishes.')
+@description('Name of the subscription the delivery worker reads (every notification, no filter).')
+param deliverySubscriptionName string
+
+@description('Principal id of the app identity that publishes and runs the delivery worker.')
 param senderPrincipalId string
 
 @description('Resource id of that identity (stable input for the role assignment name).')
@@ -121,6 +124,25 @@ resource leadershipFilter 'Microsoft.ServiceBus/namespaces/topics/subscriptions/
       sqlExpression: 'level >= ${leadershipMinimumLevel}'
       compatibilityLevel: 20
     }
+  }
+}
+
+// The delivery worker reads every notification: the subscription keeps its `$Default` rule (1=1).
+// It dead-letters a message itself after its own attempts; maxDeliveryCount is the broker's backstop.
+resource deliverySubscription 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2026-01-01' = {
+  parent: topic
+  name: deliverySubscriptionName
+  properties: subscriptionProperties
+}
+
+// Azure Service Bus Data Receiver: 4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0, on the delivery subscription only.
+resource deliveryDataReceiver 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(deliverySubscription.id, senderIdentityId, '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+  scope: deliverySubscription
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0')
+    principalId: senderPrincipalId
+    principalType: 'ServicePrincipal'
   }
 }
 

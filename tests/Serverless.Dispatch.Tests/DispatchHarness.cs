@@ -46,6 +46,8 @@ public sealed class DispatchHarness : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton(new TrackingClock(Time));
         collection.AddSingleton(fixture.Tables);
+        collection.AddSingleton(fixture.TableService);
+        collection.AddSingleton<TaskIndex>();
         collection.AddSingleton<NotificationOutbox>();
         collection.AddSingleton<OperationsFunctions>();
         // The operator endpoints run behind the same gate as in the app: a development key and an operator token.
@@ -65,6 +67,8 @@ public sealed class DispatchHarness : IAsyncDisposable
     public OutboxDispatcher Dispatcher => services.GetRequiredService<OutboxDispatcher>();
 
     public NotificationOutbox Outbox => services.GetRequiredService<NotificationOutbox>();
+
+    public Serverless.Functions.Delivery.DeliveryLedger Ledger => services.GetRequiredService<Serverless.Functions.Delivery.DeliveryLedger>();
 
     public OperationsFunctions Operations => services.GetRequiredService<OperationsFunctions>();
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Serverless.Dispatch.Tests.Broker;
+using Serverless.Functions.Delivery;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains.Storage;
 using Xunit;
@@ -176,7 +177,7 @@ public sealed class OutboxDispatcherTests(OutboxFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Without_Service_Bus_settings_the_dispatcher_does_nothing_and_rows_stay_pending()
+    public async Task Without_Service_Bus_settings_the_dispatcher_delivers_in_process_and_an_agency_without_contacts_is_listed_as_a_gap()
     {
         await using var harness = new DispatchHarness(fixture, serviceBusConnectionString: null);
         var notification = TestNotifications.Reminder();
@@ -184,8 +185,11 @@ public sealed class OutboxDispatcherTests(OutboxFixture fixture) : IAsyncLifetim
 
         var result = await harness.DispatchAsync();
 
-        Assert.Equal(DispatchResult.Disabled, result);
-        Assert.Equal(DispatchStates.Pending, (await harness.RowAsync(notification)).DispatchState);
-        Assert.Equal(0, Assert.Single(await harness.PendingAsync()).Attempts);
+        Assert.Equal(new DispatchResult(false, 1, 0, 0, 0), result);
+        Assert.Equal(DispatchStates.Sent, (await harness.RowAsync(notification)).DispatchState);
+        Assert.Empty(await harness.PendingAsync());
+        var (failed, _) = await harness.Ledger.ListFailedAsync(null, 50);
+        var gap = Assert.Single(failed, f => f.NotificationId == notification.Id);
+        Assert.Equal(("STC", DeliveryChannels.None, DeliveryStates.NoContacts), (gap.Recipient, gap.Channel, gap.Outcome));
     }
 }

@@ -21,6 +21,7 @@ public sealed class OutboxFixture : IAsyncLifetime
         TableService = new TableServiceClient(azurite.ConnectionString);
         Tables = new TrackingTables(TableService);
         await Tables.EnsureCreatedAsync(CancellationToken.None);
+        await new Serverless.Functions.Delivery.DeliveryTables(TableService).EnsureCreatedAsync(CancellationToken.None);
     }
 
     /// <summary>Empties the outbox and its pending list: the dispatcher reads every pending row, so each test starts from nothing.</summary>

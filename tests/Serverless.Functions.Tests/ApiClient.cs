@@ -16,6 +16,12 @@ public sealed class ApiClient(HttpClient http, string? token = null) : IDisposab
     public Task<ApiResponse> PostJsonAsync(string path, object body) =>
         PostRawAsync(path, JsonSerializer.Serialize(body, ApiResponse.Json), "application/json");
 
+    public Task<ApiResponse> PutJsonAsync(string path, object body) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Put, path)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(body, ApiResponse.Json), Encoding.UTF8, "application/json"),
+        });
+
     public Task<ApiResponse> PostRawAsync(string path, string body, string contentType = "application/json") =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) });
 

@@ -141,8 +141,17 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
         var completed = await fixture.Leader.GetAsync("/api/tasks?agency=SXD&status=completed&pageSize=200");
         Assert.Contains(completed.Body!["items"]!.AsArray(), x => (string?)x!["id"] == $"{ids[0]}.3.1");
         Assert.DoesNotContain(completed.Body["items"]!.AsArray(), x => (string?)x!["id"] == $"{ids[1]}.3.1");
-        var coordinating = await fixture.Leader.GetAsync("/api/tasks?agency=STC&pageSize=200");
-        Assert.Contains(coordinating.Body!["items"]!.AsArray(), x => (string?)x!["id"] == $"{ids[1]}.2.1");
+        // Other tests in this fixture give STC tasks too: read every page, not just the first.
+        var coordinating = new List<string>();
+        token = null;
+        do
+        {
+            var page = await fixture.Leader.GetAsync($"/api/tasks?agency=STC&pageSize=200{(token is null ? "" : $"&continuationToken={token}")}");
+            coordinating.AddRange(page.Body!["items"]!.AsArray().Select(x => (string)x!["id"]!));
+            token = (string?)page.Body["continuationToken"];
+        }
+        while (token is not null);
+        Assert.Contains($"{ids[1]}.2.1", coordinating);
     }
 
     [Fact]

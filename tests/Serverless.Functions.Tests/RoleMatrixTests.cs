@@ -35,6 +35,10 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         { "UrgeAgency", "POST", "/api/tasks/{id}.3.1/urgings", ["401", "allow", "allow", "403", "403", "403"] },
         { "ListFailedNotifications", "GET", "/api/operations/notifications/failed", ["401", "403", "403", "403", "403", "allow"] },
         { "RedispatchNotification", "POST", "/api/operations/notifications/SXD/none.1.1.d1.remind-7d/redispatch", ["401", "403", "403", "403", "403", "404"] },
+        { "GetAgencyContacts", "GET", "/api/agencies/SXD/contacts", ["401", "allow", "allow", "allow", "404", "403"] },
+        { "PutAgencyContacts", "PUT", "/api/agencies/SXD/contacts", ["401", "403", "allow", "403", "403", "403"] },
+        { "ListFailedDeliveries", "GET", "/api/operations/deliveries/failed", ["401", "403", "403", "403", "403", "allow"] },
+        { "RetryDelivery", "POST", "/api/operations/deliveries/none.1.1.d1.remind-7d/retry", ["401", "403", "403", "403", "403", "404"] },
         { "GetStatistics", "GET", "/api/statistics", ["401", "allow", "allow", "allow", "allow", "403"] },
         { "GetPeriodicReport", "GET", "/api/reports/periodic?period=2023-07&noticeId={id}", ["401", "allow", "allow", "allow", "allow", "403"] },
         { "ExportPeriodicReport", "GET", "/api/reports/periodic?period=2023-07&noticeId={id}&format=xlsx", ["401", "allow", "allow", "allow", "allow", "403"] },
@@ -82,6 +86,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         "RequestExplanation" => new { reason = "Đề nghị giải trình lý do chậm." },
         "AnswerExplanation" => new { text = "Chậm do chờ ý kiến các sở." },
         "UrgeAgency" => new { level = "agency", reason = "Khẩn trương thực hiện." },
+        "PutAgencyContacts" => new { contacts = new[] { new { name = "Trần Văn Đầu Mối", role = "focalPoint", email = "dau.moi@sxd.gov.vn" } } },
         "CreateAgency" => new { code = CodeFrom(id), name = $"Cơ quan thử {id}", kind = "so-ban-nganh" },
         "UpdateAgency" => new { kind = "so-ban-nganh" },
         "RetireAgency" => new { reason = "Kiểm thử quyền." },
@@ -116,7 +121,7 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
             else if (function == "ImportAgencies")
                 request.Content = new StringContent($"code,name,kind\n{CodeFrom(SampleNotices.NewId())},Cơ quan nhập thử {SampleNotices.NewId()},doan-the\n",
                     System.Text.Encoding.UTF8, "text/csv");
-            else if (method is "POST" or "PATCH")
+            else if (method is "POST" or "PATCH" or "PUT")
                 request.Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(BodyFor(function, SampleNotices.NewId(), id)),
                     System.Text.Encoding.UTF8, "application/json");
 

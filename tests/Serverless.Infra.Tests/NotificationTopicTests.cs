@@ -9,6 +9,7 @@ namespace Serverless.Infra.Tests;
 public sealed class NotificationTopicTests(CompiledDeployment deployment)
 {
     private const string LeadershipSubscription = "leadership";
+    private const string DeliverySubscription = "delivery";
 
     private JsonObject Topic => deployment.Only("Microsoft.ServiceBus/namespaces/topics");
 
@@ -39,9 +40,9 @@ public sealed class NotificationTopicTests(CompiledDeployment deployment)
     }
 
     [Fact]
-    public void Every_agency_in_agencies_json_has_a_subscription_and_nothing_else_does_but_leadership()
+    public void Every_agency_in_agencies_json_has_a_subscription_and_nothing_else_does_but_leadership_and_delivery()
     {
-        var expected = AgencyDirectory.Codes().Append(LeadershipSubscription).Order(StringComparer.Ordinal);
+        var expected = AgencyDirectory.Codes().Append(LeadershipSubscription).Append(DeliverySubscription).Order(StringComparer.Ordinal);
 
         var subscriptions = Subscriptions().Select(LastSegment).Order(StringComparer.Ordinal);
 
@@ -112,6 +113,7 @@ public sealed class NotificationTopicTests(CompiledDeployment deployment)
     {
         var expected = AgencyDirectory.Codes().Select(NotificationTopology.SubscriptionFor)
             .Append(NotificationTopology.LeadershipSubscription)
+            .Append(NotificationTopology.DeliverySubscription)
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, Subscriptions().Select(LastSegment).Order(StringComparer.Ordinal));
@@ -128,6 +130,25 @@ public sealed class NotificationTopicTests(CompiledDeployment deployment)
 
         var leadership = Assert.Single(RulesOf(NotificationTopology.LeadershipSubscription));
         Assert.Equal(NotificationTopology.LeadershipFilter, (string?)leadership["properties"]!["sqlFilter"]!["sqlExpression"]);
+    }
+
+    [Fact]
+    public void The_delivery_subscription_has_no_filter_rule_so_it_receives_every_notification()
+    {
+        Assert.Equal(DeliverySubscription, NotificationTopology.DeliverySubscription);
+        Assert.Contains(Subscriptions(), s => LastSegment(s) == DeliverySubscription);
+        Assert.Empty(RulesOf(DeliverySubscription));
+    }
+
+    [Fact]
+    public void The_app_identity_may_receive_from_the_delivery_subscription_only()
+    {
+        var receivers = deployment.OfType("Microsoft.Authorization/roleAssignments")
+            .Where(a => ((string)a["properties"]!["roleDefinitionId"]!).EndsWith("/4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+        var receiver = Assert.Single(receivers);
+        Assert.Contains("/topics/notifications/subscriptions/delivery/", (string)receiver["id"]!, StringComparison.Ordinal);
     }
 
     private List<JsonObject> Subscriptions() => [.. deployment.OfType("Microsoft.ServiceBus/namespaces/topics/subscriptions")];

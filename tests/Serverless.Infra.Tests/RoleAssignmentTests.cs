@@ -12,6 +12,8 @@ public sealed class RoleAssignmentTests(CompiledDeployment deployment)
     [InlineData("974c5e8b-45b9-4653-ba55-5f855dd0fb88", "/providers/Microsoft.Storage/storageAccounts/")] // Storage Queue Data Contributor
     [InlineData("69a216fc-b8fb-44d8-bc22-1f3c2a0a2a39", "/topics/notifications/")] // Azure Service Bus Data Sender
     [InlineData("3913510d-42f4-4e42-8a64-420c390055eb", "/providers/Microsoft.Insights/components/")] // Monitoring Metrics Publisher
+    [InlineData("4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", "/topics/notifications/subscriptions/delivery/")] // Azure Service Bus Data Receiver
+    [InlineData("4633458b-17de-408a-b874-0445c86b69e6", "/providers/Microsoft.KeyVault/vaults/")] // Key Vault Secrets User (the SMTP password)
     public void The_app_identity_holds_the_role_on_its_resource(string roleId, string scope)
     {
         var assignment = Assert.Single(Assignments(), assignment =>
@@ -33,9 +35,9 @@ public sealed class RoleAssignmentTests(CompiledDeployment deployment)
     }
 
     [Fact]
-    public void The_identity_gets_no_role_beyond_the_five_it_needs()
+    public void The_identity_gets_no_role_beyond_the_seven_it_needs()
     {
-        Assert.Equal(5, Assignments().Count);
+        Assert.Equal(7, Assignments().Count);
     }
 
     private List<JsonObject> Assignments() => [.. deployment.OfType("Microsoft.Authorization/roleAssignments")];

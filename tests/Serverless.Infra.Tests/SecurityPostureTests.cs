@@ -51,6 +51,21 @@ public sealed class SecurityPostureTests(CompiledDeployment deployment)
     }
 
     [Fact]
+    public void The_smtp_password_is_a_key_vault_reference_resolved_with_the_app_identity_never_a_plain_setting()
+    {
+        var site = deployment.Only("Microsoft.Web/sites");
+        var password = deployment.AppSettings().Single(setting => setting.Key == "Smtp__Password").Value;
+
+        // Compiled, the value is an ARM expression that formats the secret's URI (a module output) into the reference.
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", password, StringComparison.Ordinal);
+        Assert.EndsWith("/smtp-password", (string)deployment.Only("Microsoft.KeyVault/vaults/secrets")["name"]!, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", (string)site["properties"]!["keyVaultReferenceIdentity"]!, StringComparison.Ordinal);
+        var vault = deployment.Only("Microsoft.KeyVault/vaults")["properties"]!;
+        Assert.True((bool)vault["enableRbacAuthorization"]!);
+        Assert.True((bool)vault["enablePurgeProtection"]!);
+    }
+
+    [Fact]
     public void Basic_auth_publishing_is_disabled_for_ftp_and_kudu()
     {
         var policies = deployment.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Serverless.Functions.Delivery;
 
 namespace Serverless.Functions.Dispatch;
 
@@ -9,7 +10,7 @@ public static class NotificationDispatchRegistration
     /// <summary>
     /// Binds <see cref="ServiceBusOptions"/> (validated at start) and <see cref="DispatchOptions"/>, and registers the
     /// singleton topic client and the <see cref="OutboxDispatcher"/>. Without Service Bus settings the dispatcher
-    /// does nothing.
+    /// delivers in-process.
     /// </summary>
     public static IServiceCollection AddNotificationDispatch(this IServiceCollection services)
     {
@@ -18,6 +19,8 @@ public static class NotificationDispatchRegistration
         services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.Section);
         services.AddSingleton<NotificationTopicClient>();
         services.AddSingleton<OutboxDispatcher>();
+        // Without Service Bus the dispatcher hands notifications to the delivery code in-process.
+        services.AddNotificationDelivery();
         return services;
     }
 }

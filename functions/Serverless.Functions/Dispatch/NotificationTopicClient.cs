@@ -11,7 +11,6 @@ namespace Serverless.Functions.Dispatch;
 /// </summary>
 public sealed class NotificationTopicClient : IAsyncDisposable
 {
-    private readonly ServiceBusClient? client;
 
     /// <summary>Creates the client and sender from the options (nothing when dispatch is off).</summary>
     public NotificationTopicClient(IOptions<ServiceBusOptions> options)
@@ -30,11 +29,14 @@ public sealed class NotificationTopicClient : IAsyncDisposable
                 TryTimeout = settings.TryTimeout,
             },
         };
-        client = string.IsNullOrWhiteSpace(settings.ConnectionString)
+        Client = string.IsNullOrWhiteSpace(settings.ConnectionString)
             ? new ServiceBusClient(settings.FullyQualifiedNamespace, new DefaultAzureCredential(), clientOptions)
             : new ServiceBusClient(settings.ConnectionString, clientOptions);
-        Sender = client.CreateSender(settings.TopicName);
+        Sender = Client.CreateSender(settings.TopicName);
     }
+
+    /// <summary>The process's client (the delivery worker receives with it); null when Service Bus is not configured.</summary>
+    public ServiceBusClient? Client { get; }
 
     /// <summary>The topic sender; null when Service Bus is not configured.</summary>
     public ServiceBusSender? Sender { get; }
@@ -43,6 +45,6 @@ public sealed class NotificationTopicClient : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Sender is not null) await Sender.DisposeAsync().ConfigureAwait(false);
-        if (client is not null) await client.DisposeAsync().ConfigureAwait(false);
+        if (Client is not null) await Client.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -2,7 +2,7 @@ namespace Serverless.Functions.Dispatch;
 
 /// <summary>
 /// The shape of the notifications topic in one place: the topic, the message properties subscriptions filter on,
-/// one subscription per agency and the leadership subscription. infra/modules/serviceBus.bicep creates the same
+/// one subscription per agency, the leadership subscription and the delivery worker's subscription. infra/modules/serviceBus.bicep creates the same
 /// entities; a test in Serverless.Infra.Tests compares the two.
 /// </summary>
 public static class NotificationTopology
@@ -27,6 +27,9 @@ public static class NotificationTopology
 
     /// <summary>The subscription that receives every escalation from <see cref="LeadershipMinimumLevel"/> up.</summary>
     public const string LeadershipSubscription = "leadership";
+
+    /// <summary>The subscription the delivery worker reads: every notification (no filter), to email and webhooks.</summary>
+    public const string DeliverySubscription = "delivery";
 
     /// <summary>Lowest ladder level the leadership subscription receives.</summary>
     public const int LeadershipMinimumLevel = 2;

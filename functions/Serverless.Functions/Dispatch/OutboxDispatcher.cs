@@ -1,6 +1,7 @@
 using Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Serverless.Functions.Delivery;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
@@ -11,23 +12,22 @@ namespace Serverless.Functions.Dispatch;
 /// them. A failed attempt is recorded on the row's marker with the time of the next one (exponential back-off);
 /// after <see cref="DispatchOptions.MaxAttempts"/> the row is marked failed for an operator, never dropped. A row
 /// may reach the broker twice (sent, then the process dies before marking it); the message id is the notification
-/// id, so the topic's duplicate detection keeps one.
+/// id, so the topic's duplicate detection keeps one. Without Service Bus, each due row is handed to
+/// <see cref="NotificationDelivery"/> in-process instead: the same channels, ledger and retries, only the transport
+/// differs (a failed delivery stays pending with the same back-off; giving up also gives up its open copies).
 /// </summary>
 public sealed partial class OutboxDispatcher(
     NotificationOutbox outbox,
     NotificationTopicClient topic,
+    NotificationDelivery delivery,
     TrackingClock clock,
     IOptions<DispatchOptions> options,
     ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>Runs one dispatch pass; does nothing when Service Bus is not configured.</summary>
+    /// <summary>Runs one dispatch pass: to Service Bus when configured, else to the delivery code in-process.</summary>
     public async Task<DispatchResult> DispatchAsync(CancellationToken cancellationToken)
     {
-        if (topic.Sender is not { } sender)
-        {
-            LogDisabled(logger);
-            return DispatchResult.Disabled;
-        }
+        if (topic.Sender is not { } sender) return await DeliverInProcessAsync(cancellationToken).ConfigureAwait(false);
 
         var now = clock.Now;
         var (due, waiting) = await ReadDueAsync(now, cancellationToken).ConfigureAwait(false);
@@ -86,6 +86,44 @@ public sealed partial class OutboxDispatcher(
 
         var result = new DispatchResult(true, tally.Sent, tally.Retrying, tally.Failed, tally.Waiting);
         LogDispatched(logger, result.Sent, result.Retrying, result.Failed, result.Waiting);
+        return result;
+    }
+
+    private async Task<DispatchResult> DeliverInProcessAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var (due, waiting) = await ReadDueAsync(now, cancellationToken).ConfigureAwait(false);
+        var tally = new Tally { Waiting = waiting };
+        foreach (var row in due)
+        {
+            var body = TopicMessages.BodyOf(row.Notification);
+            try
+            {
+                await delivery.DeliverAsync(body, cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Whatever failed, the row stays in the outbox and is retried.
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                LogDeliveryFailed(logger, e, row.Notification.Id);
+                if (await RecordFailureAsync(row, e, now, cancellationToken).ConfigureAwait(false))
+                {
+                    await delivery.GiveUpAsync(body, $"Bỏ cuộc sau {row.Pending.Attempts + 1} lần thử: {e.Message}", cancellationToken).ConfigureAwait(false);
+                    tally.Failed++;
+                }
+                else
+                {
+                    tally.Retrying++;
+                }
+                continue;
+            }
+
+            await outbox.MarkSentAsync(row.Pending, clock.Now, cancellationToken).ConfigureAwait(false);
+            tally.Sent++;
+        }
+
+        var result = new DispatchResult(false, tally.Sent, tally.Retrying, tally.Failed, tally.Waiting);
+        LogDelivered(logger, result.Sent, result.Retrying, result.Failed, result.Waiting);
         return result;
     }
 
@@ -152,8 +190,11 @@ public sealed partial class OutboxDispatcher(
         public int Waiting { get; set; }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Service Bus is not configured; notifications stay in the outbox")]
-    private static partial void LogDisabled(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering notification {NotificationId} in-process failed; it stays pending")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string notificationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "In-process delivery: {Sent} delivered, {Retrying} to retry, {Failed} failed, {Waiting} waiting for back-off")]
+    private static partial void LogDelivered(ILogger logger, int sent, int retrying, int failed, int waiting);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Count} notifications failed; they stay pending")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, int count);

@@ -16,8 +16,7 @@ public static class TopicMessages
     public static ServiceBusMessage Create(Notification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var body = new NotificationMessageBody(notification.Id, notification.Recipient, notification.Kind, notification.Level,
-            notification.Stage, notification.TaskId, notification.DueDate, notification.ScheduledFor, notification.Message);
+        var body = BodyOf(notification);
         var message = new ServiceBusMessage(BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(body, ApiJson.Options)))
         {
             MessageId = notification.Id,
@@ -31,5 +30,27 @@ public static class TopicMessages
         message.ApplicationProperties[NotificationTopology.DueDateProperty] =
             notification.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return message;
+    }
+
+    /// <summary>The message body of an outbox row: what the delivery code reads, whichever transport carried it.</summary>
+    public static NotificationMessageBody BodyOf(Notification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        return new NotificationMessageBody(notification.Id, notification.Recipient, notification.Kind, notification.Level,
+            notification.Stage, notification.TaskId, notification.DueDate, notification.ScheduledFor, notification.Message);
+    }
+
+    /// <summary>Reads a message body back; null when it is not one.</summary>
+    public static NotificationMessageBody? ReadBody(BinaryData body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return JsonSerializer.Deserialize<NotificationMessageBody>(body.ToMemory().Span, ApiJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

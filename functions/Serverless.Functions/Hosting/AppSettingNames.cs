@@ -41,4 +41,25 @@ public static class AppSettingNames
 
     /// <summary>Audience the API accepts in access tokens.</summary>
     public const string AuthAudience = "Auth__Audience";
+
+    /// <summary>SMTP relay host of the email channel (without it, no email is sent).</summary>
+    public const string SmtpHost = "Smtp__Host";
+
+    /// <summary>SMTP relay port.</summary>
+    public const string SmtpPort = "Smtp__Port";
+
+    /// <summary>None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable.</summary>
+    public const string SmtpSecurity = "Smtp__Security";
+
+    /// <summary>SMTP user name.</summary>
+    public const string SmtpUserName = "Smtp__UserName";
+
+    /// <summary>SMTP password: in Azure a Key Vault reference, never the password itself.</summary>
+    public const string SmtpPassword = "Smtp__Password";
+
+    /// <summary>Sender address of the reminder emails.</summary>
+    public const string SmtpFromAddress = "Smtp__FromAddress";
+
+    /// <summary>Link to a task in emails; {taskId} is replaced.</summary>
+    public const string DeliveryTaskUrlTemplate = "Delivery__TaskUrlTemplate";
 }

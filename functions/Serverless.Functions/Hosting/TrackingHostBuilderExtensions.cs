@@ -66,6 +66,8 @@ public static class TrackingHostBuilderExtensions
         // Registered before UseOrleans so the tables exist before the silo activates a grain.
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService(sp => new Agencies.DirectoryInitializer(sp.GetRequiredService<Agencies.AgencyDirectoryService>(), seed));
+        services.AddHostedService<Delivery.ContactsSeeder>();
+        services.AddHostedService<Delivery.ServiceBusDeliveryWorker>();
 
         var siloOptions = builder.Configuration.GetSection(OrleansClusterOptions.Section).Get<OrleansClusterOptions>() ?? new OrleansClusterOptions();
         // Orleans reads these while the host is being built, before ValidateOnStart runs: check them here so the

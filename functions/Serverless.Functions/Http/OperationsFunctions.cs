@@ -4,13 +4,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Serverless.Functions.Auth;
+using Serverless.Functions.Delivery;
 using Serverless.Tracking;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Http;
 
-/// <summary>Operators' view of delivery: notifications the dispatcher gave up on, and putting them back in line.</summary>
-public sealed partial class OperationsFunctions(ApiGate gate, NotificationOutbox outbox, TrackingClock clock)
+/// <summary>
+/// Operators' view of delivery: notifications the dispatcher gave up on and putting them back in line; deliveries
+/// (emails, webhooks) refused, given up on or without contacts, and retrying them.
+/// </summary>
+public sealed partial class OperationsFunctions(
+    ApiGate gate, NotificationOutbox outbox, DeliveryLedger ledger, NotificationDelivery delivery, TrackingClock clock)
 {
     /// <summary>Failed notifications across agencies, paged: ids, recipient, attempts and the last error only.</summary>
     [Function("ListFailedNotifications")]
@@ -46,6 +51,49 @@ public sealed partial class OperationsFunctions(ApiGate gate, NotificationOutbox
             RedispatchOutcome.NotFailed => ApiResults.Conflict($"Thông báo '{notificationId}' không ở trạng thái gửi thất bại."),
             _ => ApiResults.NotFound($"Không có thông báo '{notificationId}' gửi cho '{recipient}'."),
         };
+    });
+
+    /// <summary>Deliveries operators must look at: refused, given up on, or for an agency without contacts. Ids and addresses only.</summary>
+    [Function("ListFailedDeliveries")]
+    public Task<IActionResult> ListFailedDeliveriesAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/deliveries/failed")] HttpRequest request,
+        CancellationToken cancellationToken) => gate.RunAsync(request, [Roles.Operator], async _ =>
+    {
+        var (pageSize, token, problem) = Paging.Read(request);
+        if (problem is not null) return problem;
+        try
+        {
+            var (items, next) = await ledger.ListFailedAsync(token, pageSize, cancellationToken);
+            return ApiResults.Json(new { items, continuationToken = Paging.Encode(next) });
+        }
+        catch (RequestFailedException e) when (e.Status == 400)
+        {
+            return Paging.InvalidToken();
+        }
+    });
+
+    /// <summary>
+    /// Delivers a listed notification again now, reading the agency's contacts afresh; copies already delivered are
+    /// not sent again. 200 with what was sent; 502 when it still fails (it stays listed).
+    /// </summary>
+    [Function("RetryDelivery")]
+    public Task<IActionResult> RetryDeliveryAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "operations/deliveries/{notificationId}/retry")] HttpRequest request,
+        string notificationId, CancellationToken cancellationToken) => gate.RunAsync(request, [Roles.Operator], async _ =>
+    {
+        if (!KeyShape().IsMatch(notificationId)) return ApiResults.Invalid("notificationId", "Mã thông báo không hợp lệ.");
+        if (await ledger.ReopenAsync(notificationId, cancellationToken) is not { } body)
+            return ApiResults.NotFound($"Thông báo '{notificationId}' không có lần gửi nào thất bại.");
+        try
+        {
+            var report = await delivery.DeliverAsync(body, cancellationToken);
+            return ApiResults.Json(new { notificationId, report.Sent, report.AlreadyDone, report.Refused, report.NoContacts });
+        }
+        catch (DeliveryIncompleteException e)
+        {
+            await delivery.GiveUpAsync(body, e.Message, cancellationToken);
+            return ApiResults.Problem(502, "Gửi lại chưa thành công", e.Message);
+        }
     });
 
     // Table keys forbid '/', '\', '#', '?' and control characters; ids and agency codes never need them.

@@ -278,6 +278,15 @@ public sealed class DirectiveTaskGrain(
         if (State.State.Urgings.Count > 0) await DeliverAsync(State.State.Urgings[^1]);
     }
 
+    /// <inheritdoc />
+    public async Task RecordDeliveryFailureAsync(string notificationId, string detail)
+    {
+        if (State.State.Definition is null) return;
+        if (State.State.History.Any(h => h.Action == "delivery-failed" && h.Detail == detail)) return;
+        State.State.History.Add(new HistoryEntry(clock.Now, "delivery-failed", Actor.System, detail));
+        await State.WriteStateAsync();
+    }
+
     // A notification id is "{deadlineId}.{stage}" (lead and levels above) or "{deadlineId}.{stage}.{AGENCY}"
     // (coordinating agencies); either way its stage must be one the deadline has sent.
     private async Task<bool> WasSentAsync(string deadlineId, string rest)

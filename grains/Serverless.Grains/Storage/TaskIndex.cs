@@ -46,6 +46,15 @@ public sealed class TaskIndex(TrackingTables tables)
         return row.HasValue ? TaskIndexRows.FromEntity(row.Value!) : null;
     }
 
+    /// <summary>The entry by task id alone (its global partition), for readers that do not know the lead agency; null when never indexed.</summary>
+    public async Task<TaskIndexEntry?> FindAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(taskId);
+        var row = await tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(TaskIndexKeys.GlobalPartitionOf(taskId), TaskIndexKeys.AllPrefix + taskId,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? TaskIndexRows.FromEntity(row.Value!) : null;
+    }
+
     /// <summary>One page of tasks matching the query: by task id, or by due date for the overdue list.</summary>
     /// <exception cref="InvalidContinuationTokenException">The token is not one this list issued.</exception>
     public async Task<Page<TaskIndexEntry>> QueryAsync(TaskQuery query, string? continuationToken, int pageSize, CancellationToken cancellationToken = default)

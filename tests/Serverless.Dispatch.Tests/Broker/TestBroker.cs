@@ -12,6 +12,8 @@ namespace Serverless.Dispatch.Tests.Broker;
 /// plain AMQP on a free loopback port, the MSSBCBS SASL mechanism, put-token on $cbs, and a topic that accepts
 /// sender links. It decodes what arrives (batches included), keeps the first copy of each MessageId the way the
 /// topic's duplicate detection does, and can be told to refuse sends or to cut the TCP connection mid-transfer.
+/// Subscriptions (unfiltered) receive each first copy, and receivers read them with peek-lock (see
+/// <see cref="BrokerSubscription"/>).
 /// </summary>
 public sealed class TestBroker : ILinkProcessor, IMessageProcessor, IDisposable
 {
@@ -24,6 +26,7 @@ public sealed class TestBroker : ILinkProcessor, IMessageProcessor, IDisposable
     private readonly List<ReceivedMessage> deliveries = [];
     private readonly Dictionary<string, ReceivedMessage> unique = new(StringComparer.Ordinal);
     private readonly string topicName;
+    private readonly Dictionary<string, BrokerSubscription> subscriptions = new(StringComparer.OrdinalIgnoreCase);
     private readonly ulong maxMessageSize;
     private int cutOnTransfer;
     private int transfers;
@@ -31,15 +34,18 @@ public sealed class TestBroker : ILinkProcessor, IMessageProcessor, IDisposable
     /// <summary>Starts listening on a free loopback port.</summary>
     /// <param name="topicName">The only entity senders may attach to.</param>
     /// <param name="maxMessageSize">Max message size announced on the topic link (what a batch may hold).</param>
-    public TestBroker(string topicName, ulong maxMessageSize = 256 * 1024)
+    /// <param name="subscriptionNames">Subscriptions of the topic, each receiving every message.</param>
+    public TestBroker(string topicName, ulong maxMessageSize = 256 * 1024, IEnumerable<string>? subscriptionNames = null)
     {
+        foreach (var subscription in subscriptionNames ?? []) subscriptions[subscription] = new BrokerSubscription(subscription);
         this.topicName = topicName;
         this.maxMessageSize = maxMessageSize;
         Port = FreePort.Next();
         host = new ContainerHost(new Address($"amqp://127.0.0.1:{Port}"));
         var listener = host.Listeners[0];
         listener.SASL.EnableMechanism(CbsSaslProfile.Name, new CbsSaslProfile());
-        listener.HandlerFactory = _ => sockets;
+        var handler = new BrokerHandler(sockets);
+        listener.HandlerFactory = _ => handler;
         host.RegisterRequestProcessor("$cbs", Cbs);
         host.RegisterLinkProcessor(this);
         host.Open();
@@ -54,6 +60,16 @@ public sealed class TestBroker : ILinkProcessor, IMessageProcessor, IDisposable
 
     /// <summary>The $cbs node (which token audiences were requested).</summary>
     public CbsTokenProcessor Cbs { get; } = new();
+
+    /// <summary>A subscription of the topic.</summary>
+    public BrokerSubscription Subscription(string name) => subscriptions[name];
+
+    /// <summary>Cuts every connection at the TCP level now (a worker's complete never reaches the broker).</summary>
+    public void CutConnections()
+    {
+        lock (gate) Cuts++;
+        sockets.CutAll();
+    }
 
     /// <summary>When true, every transfer to the topic is rejected with amqp:internal-error and nothing is kept.</summary>
     public bool RefuseSends { get; set; }
@@ -97,6 +113,21 @@ public sealed class TestBroker : ILinkProcessor, IMessageProcessor, IDisposable
     /// <inheritdoc />
     void ILinkProcessor.Process(AttachContext attachContext)
     {
+        if (attachContext.Attach.Role)
+        {
+            // The peer receives: a subscription, "{topic}/Subscriptions/{name}".
+            var source = (attachContext.Attach.Source as Source)?.Address?.TrimStart('/') ?? "";
+            var parts = source.Split('/');
+            if (parts.Length == 3 && string.Equals(parts[0], topicName, StringComparison.OrdinalIgnoreCase) &&
+                string.Equals(parts[1], "Subscriptions", StringComparison.OrdinalIgnoreCase) && subscriptions.TryGetValue(parts[2], out var queue))
+            {
+                attachContext.Complete(new SubscriptionLinkEndpoint(queue, attachContext.Link), 0);
+                return;
+            }
+            attachContext.Complete(new Error(ErrorCode.NotFound) { Description = $"No entity '{source}' on the test broker." });
+            return;
+        }
+
         var target = (attachContext.Attach.Target as Target)?.Address?.TrimStart('/');
         if (attachContext.Attach.Role || !string.Equals(target, topicName, StringComparison.OrdinalIgnoreCase))
         {
@@ -121,10 +152,13 @@ public sealed class TestBroker : ILinkProcessor, IMessageProcessor, IDisposable
                 return;
             }
 
-            foreach (var message in Unbatch(messageContext.Message))
+            foreach (var (message, encoded) in Unbatch(messageContext.Message))
             {
                 deliveries.Add(message);
-                if (message.MessageId is { } id) unique.TryAdd(id, message);
+                if (message.MessageId is { } id && unique.TryAdd(id, message))
+                {
+                    foreach (var subscription in subscriptions.Values) subscription.Enqueue(encoded, id);
+                }
             }
             cut = ++transfers == cutOnTransfer;
             if (cut) Cuts++;
@@ -139,21 +173,25 @@ public sealed class TestBroker : ILinkProcessor, IMessageProcessor, IDisposable
     {
         host.Close();
         sockets.CutAll();
+        foreach (var subscription in subscriptions.Values) subscription.Dispose();
     }
 
-    private static IEnumerable<ReceivedMessage> Unbatch(Message message)
+    private static IEnumerable<(ReceivedMessage Message, byte[] Encoded)> Unbatch(Message message)
     {
         if (message.Format == BatchFormat && message.BodySection is DataList sections)
         {
             for (var i = 0; i < sections.Count; i++)
             {
                 var bytes = sections[i].Binary;
-                yield return Describe(Message.Decode(new ByteBuffer(bytes, 0, bytes.Length, bytes.Length)));
+                yield return (Describe(Message.Decode(new ByteBuffer(bytes, 0, bytes.Length, bytes.Length))), bytes);
             }
         }
         else
         {
-            yield return Describe(message);
+            var buffer = message.Encode();
+            var bytes = new byte[buffer.Length];
+            Array.Copy(buffer.Buffer, buffer.Offset, bytes, 0, buffer.Length);
+            yield return (Describe(message), bytes);
         }
     }
 
