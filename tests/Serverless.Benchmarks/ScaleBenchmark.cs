@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -27,16 +26,18 @@ public static class ScaleBenchmark
     private const int ImportConcurrency = 8;
     private const int ReadRequests = 300;
 
-    /// <summary>Runs: scale [tasks] [due in the sweep].</summary>
+    /// <summary>Runs: scale [tasks] [due in the sweep] [time-out per phase, minutes].</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var sweepCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
-        var report = new StringBuilder();
-        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        var phaseLimit = TimeSpan.FromMinutes(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+        var report = new BenchmarkReport();
         var time = new FakeTimeProvider(new DateTimeOffset(2023, 9, 1, 1, 0, 0, TimeSpan.Zero));
         var keyFile = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.pem");
+        var failed = false;
 
+        report.Line(CultureInfo.InvariantCulture, $"`scale {count} {sweepCount}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at start {BenchmarkReport.Load()}; every phase bounded by {phaseLimit.TotalMinutes:F0} min.");
         await using var azurite = await AzuriteServer.StartAsync();
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var settings = new LocalHostSettings { Urls = url, Time = time, RunTimers = false };
@@ -54,42 +55,65 @@ public static class ScaleBenchmark
         using var sxd = Client(url, key, Roles.Agency, "SXD");
         var agencies = app.Services.GetRequiredService<AgencyDirectory>();
         var leads = agencies.All.Select(a => a.Code).Where(c => c != agencies.Leadership && c != agencies.SupervisingOffice).ToArray();
+        var tables = new TableServiceClient(azurite.ConnectionString);
 
-        var rawBefore = await RawUpsertsAsync(azurite.ConnectionString, "rawbefore", 3_000);
+        report.Line();
+        report.Line("| raw `Azure.Data.Tables` single upserts, 32 in flight | upserts/s |");
+        report.Line("|---|---|");
+        var rawEmpty = await RawAsync(report, "fresh table, empty store", tables, "rawempty", phaseLimit);
 
         // Import: 20 tasks per notice, leads round-robin, due dates spread over a year around "today" (1/9/2023).
         var notices = (count + TasksPerNotice - 1) / TasksPerNotice;
-        var segment = Math.Max(1, notices / 5);
-        var segmentRates = new List<double>();
+        var slice = Math.Max(1, notices / 10);
         var failures = 0;
-        var importClock = Stopwatch.StartNew();
-        var segmentClock = Stopwatch.StartNew();
         var done = 0;
-        await Parallel.ForEachAsync(Enumerable.Range(0, notices), new ParallelOptions { MaxDegreeOfParallelism = ImportConcurrency }, async (n, ct) =>
+        var stored = 0;
+        var importClock = Stopwatch.StartNew();
+        var sliceClock = Stopwatch.StartNew();
+        report.Line();
+        report.Line("| import, 8 notices of 20 tasks in flight | tasks stored at the end of the slice | tasks/s in the slice | load |");
+        report.Line("|---|---|---|---|");
+        using (var limit = new CancellationTokenSource(phaseLimit))
         {
-            using var response = await office.PostAsJsonAsync("/api/notices", Notice(n, leads), ct);
-            if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
-            if (Interlocked.Increment(ref done) % segment == 0)
+            try
             {
-                lock (segmentRates)
+                await Parallel.ForEachAsync(Enumerable.Range(0, notices), new ParallelOptions { MaxDegreeOfParallelism = ImportConcurrency, CancellationToken = limit.Token }, async (n, ct) =>
                 {
-                    segmentRates.Add(segment * TasksPerNotice / segmentClock.Elapsed.TotalSeconds);
-                    segmentClock.Restart();
-                }
+                    using var response = await office.PostAsJsonAsync("/api/notices", Notice(n, leads), ct);
+                    if (response.IsSuccessStatusCode) Interlocked.Add(ref stored, TasksPerNotice);
+                    else if (Interlocked.Increment(ref failures) == 1)
+                    {
+                        var body = await response.Content.ReadAsStringAsync(ct);
+                        report.Line(CultureInfo.InvariantCulture, $"first failed import: {(int)response.StatusCode} {body}");
+                    }
+                    var finished = Interlocked.Increment(ref done);
+                    if (finished % slice != 0 && finished != notices) return;
+                    lock (report)
+                    {
+                        var slices = finished % slice == 0 ? slice : finished % slice;
+                        report.Line(CultureInfo.InvariantCulture, $"| {finished * 100 / notices}% | {Volatile.Read(ref stored):N0} | {slices * TasksPerNotice / sliceClock.Elapsed.TotalSeconds:F0} | {BenchmarkReport.Load()} |");
+                        sliceClock.Restart();
+                    }
+                });
             }
-        });
+            catch (OperationCanceledException)
+            {
+                failed = true;
+                report.Line(CultureInfo.InvariantCulture, $"| timed out after {phaseLimit.TotalMinutes:F0} min | {stored:N0} | | |");
+            }
+        }
         importClock.Stop();
-        var imported = notices * TasksPerNotice;
-        var rawAfter = await RawUpsertsAsync(azurite.ConnectionString, "rawafter", 3_000);
+        var imported = stored;
+        report.Line(CultureInfo.InvariantCulture, $"| whole import | {imported:N0} | {imported / importClock.Elapsed.TotalSeconds:F0} | {failures} notices failed |");
+        failed |= failures > 0;
 
-        report.AppendLine(CultureInfo.InvariantCulture, $"Machine load (1, 5, 15 min) at start: {load}; at the end of the import: {File.ReadAllText("/proc/loadavg").Trim()}.");
-        report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"| {imported:N0} tasks | figure |");
-        report.AppendLine("|---|---|");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| import (8 notices of 20 tasks in flight) | {imported / importClock.Elapsed.TotalSeconds:F0} tasks/s, {failures} failed |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| import rate per fifth of the run | {string.Join(" → ", segmentRates.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))} tasks/s |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| raw single upserts, 32 in flight, empty store | {rawBefore:F0} /s |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| raw single upserts, 32 in flight, after the import | {rawAfter:F0} /s |");
+        // The emulator's own rate once the store holds what the import wrote: a fresh table, and the table the import filled most.
+        report.Line();
+        report.Line("| raw `Azure.Data.Tables` single upserts, 32 in flight | upserts/s |");
+        report.Line("|---|---|");
+        report.Line(CultureInfo.InvariantCulture, $"| fresh table, empty store (above) | {rawEmpty:F0} |");
+        await RawAsync(report, $"fresh table, after {imported:N0} tasks", tables, "rawfilled", phaseLimit);
+        await RawAsync(report, $"`taskindex` (the import's largest table), after {imported:N0} tasks", tables, "taskindex", phaseLimit);
 
         var noticeId = NoticeId(0);
         var reads = new (string Name, HttpClient Client, string Path)[]
@@ -102,37 +126,68 @@ public static class ScaleBenchmark
             ("inbox", sxd, "/api/agencies/SXD/notifications?pageSize=50"),
             ("one task's detail", leader, $"/api/tasks/{noticeId}.1.1"),
         };
-        report.AppendLine();
-        report.AppendLine("| read (300 requests, one at a time) | p50 ms | p95 ms | p99 ms | req/s | errors |");
-        report.AppendLine("|---|---|---|---|---|---|");
+        report.Line();
+        report.Line(CultureInfo.InvariantCulture, $"| read ({ReadRequests} requests, one at a time, {imported:N0} tasks stored) | p50 ms | p95 ms | p99 ms | req/s | errors |");
+        report.Line("|---|---|---|---|---|---|");
         foreach (var (name, client, path) in reads)
         {
-            var samples = new double[ReadRequests];
+            using var limit = new CancellationTokenSource(phaseLimit);
+            var samples = new List<double>(ReadRequests);
             var errors = 0;
-            for (var i = 0; i < 20; i++) (await client.GetAsync(path)).Dispose();
             var all = Stopwatch.StartNew();
-            for (var i = 0; i < ReadRequests; i++)
+            try
             {
-                var one = Stopwatch.StartNew();
-                using var response = await client.GetAsync(path);
-                samples[i] = one.Elapsed.TotalMilliseconds;
-                if (!response.IsSuccessStatusCode) errors++;
+                for (var i = 0; i < 20; i++) (await client.GetAsync(path, limit.Token)).Dispose();
+                all.Restart();
+                for (var i = 0; i < ReadRequests; i++)
+                {
+                    var one = Stopwatch.StartNew();
+                    using var response = await client.GetAsync(path, limit.Token);
+                    samples.Add(one.Elapsed.TotalMilliseconds);
+                    if (!response.IsSuccessStatusCode) errors++;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                failed = true;
+                errors++;
             }
             all.Stop();
-            Array.Sort(samples);
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {P(samples, 0.50):F1} | {P(samples, 0.95):F1} | {P(samples, 0.99):F1} | {ReadRequests / all.Elapsed.TotalSeconds:F0} | {errors} |");
+            failed |= errors > 0;
+            var sorted = samples.Order().ToArray();
+            report.Line(sorted.Length == 0
+                ? $"| {name} | timed out | | | | {errors} |"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"| {name}{(sorted.Length < ReadRequests ? $" (timed out after {sorted.Length})" : "")} | {P(sorted, 0.50):F1} | {P(sorted, 0.95):F1} | {P(sorted, 0.99):F1} | {sorted.Length / all.Elapsed.TotalSeconds:F0} | {errors} |"));
         }
 
         // The sweep: deadlines all due in one minute, on top of the imported store.
+        report.Line();
+        report.Line("| sweep | figure |");
+        report.Line("|---|---|");
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var ladder = app.Services.GetRequiredService<LadderPolicy>().Current;
-        await Parallel.ForEachAsync(Enumerable.Range(1, sweepCount), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+        var seeded = 0;
+        var seeding = Stopwatch.StartNew();
+        using (var limit = new CancellationTokenSource(phaseLimit))
         {
-            var taskId = $"sweep.{i}.1";
-            await grains.GetGrain<IDeadlineGrain>($"{taskId}.d1").ScheduleAsync(new DeadlineDefinition(taskId, new DateOnly(2023, 10, 31),
-                "Nhiệm vụ đo hiệu năng", "1/TB-BENCH", "Sở Xây dựng", ladder.RecipientsFor(agencies, "SXD", ["STC"]), ladder.Ladder));
-        });
+            try
+            {
+                await Parallel.ForEachAsync(Enumerable.Range(1, sweepCount), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = limit.Token }, async (i, ct) =>
+                {
+                    var taskId = $"sweep.{i}.1";
+                    await grains.GetGrain<IDeadlineGrain>($"{taskId}.d1").ScheduleAsync(new DeadlineDefinition(taskId, new DateOnly(2023, 10, 31),
+                        "Nhiệm vụ đo hiệu năng", "1/TB-BENCH", "Sở Xây dựng", ladder.RecipientsFor(agencies, "SXD", ["STC"]), ladder.Ladder)).WaitAsync(ct);
+                    Interlocked.Increment(ref seeded);
+                });
+            }
+            catch (OperationCanceledException)
+            {
+                failed = true;
+            }
+        }
+        report.Line(CultureInfo.InvariantCulture, $"| deadlines scheduled through their grains (16 in flight) | {seeded:N0} of {sweepCount:N0} in {seeding.Elapsed.TotalSeconds:F1} s |");
+
         // The sweep's watermark starts at the current hour: move to 24/10 08:00 Vietnam time, the first reminder's minute.
         var sweeper = app.Services.GetRequiredService<DeadlineSweeper>();
         time.SetUtcNow(new DateTimeOffset(2023, 10, 24, 0, 59, 0, TimeSpan.Zero));
@@ -140,36 +195,81 @@ public static class ScaleBenchmark
         time.SetUtcNow(new DateTimeOffset(2023, 10, 24, 1, 0, 30, TimeSpan.Zero));
         var allocated = GC.GetTotalAllocatedBytes();
         var sweepClock = Stopwatch.StartNew();
-        var result = await sweeper.SweepAsync(CancellationToken.None);
+        SweepResult? result = null;
+        using (var limit = new CancellationTokenSource(phaseLimit))
+        {
+            try
+            {
+                result = await sweeper.SweepAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                failed = true;
+            }
+        }
         sweepClock.Stop();
         allocated = GC.GetTotalAllocatedBytes() - allocated;
-        var rawSweep = await RawUpsertsAsync(azurite.ConnectionString, "rawsweep", 3_000);
-        var rate = result.Checked / sweepClock.Elapsed.TotalSeconds;
-        report.AppendLine();
-        report.AppendLine("| sweep | figure |");
-        report.AppendLine("|---|---|");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| deadlines due in one minute | {result.Checked:N0} checked, {result.Notified:N0} notified, {result.Failed} failed |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| sweep rate | {rate:F0} deadlines/s, {allocated / Math.Max(1, result.Checked) / 1024} KB allocated per deadline |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| raw single upserts right after, 32 in flight | {rawSweep:F0} /s; sweep / raw = {rate / rawSweep:F2} |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| LocalHost working set at the end | {Environment.WorkingSet / 1024 / 1024} MB (grains deactivate after Orleans' default collection age, 15 min) |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| machine load at the end | {File.ReadAllText("/proc/loadavg").Trim()} |");
+        if (result is null)
+        {
+            report.Line(CultureInfo.InvariantCulture, $"| sweep | timed out after {phaseLimit.TotalMinutes:F0} min |");
+        }
+        else
+        {
+            failed |= result.Failed > 0 || result.Checked < seeded;
+            var rate = result.Checked / sweepClock.Elapsed.TotalSeconds;
+            report.Line(CultureInfo.InvariantCulture, $"| deadlines due in one minute | {result.Checked:N0} checked, {result.Notified:N0} notified, {result.Failed} failed in {sweepClock.Elapsed.TotalSeconds:F1} s |");
+            report.Line(CultureInfo.InvariantCulture, $"| sweep rate | **{rate:F0} deadlines/s**, {allocated / Math.Max(1, result.Checked) / 1024} KB allocated per deadline |");
+            var rawSweep = await RawAsync(report, "raw single upserts right after (fresh table, 32 in flight)", tables, "rawsweep", phaseLimit);
+            report.Line(CultureInfo.InvariantCulture, $"| sweep / raw upsert rate | {rate / Math.Max(1, rawSweep):F2} |");
+        }
 
-        Console.WriteLine(report);
-        await app.StopAsync();
+        report.Line(CultureInfo.InvariantCulture, $"| benchmark process (LocalHost) RSS at the end | {BenchmarkReport.ResidentMegabytes()} MB (grains deactivate after Orleans' default collection age, 15 min; not waited for here) |");
+        report.Line(CultureInfo.InvariantCulture, $"| machine load average at the end | {BenchmarkReport.Load()} |");
+        if (report.WriteInto(count) is { } written) Console.WriteLine($"written into {written}");
+        using (var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+        {
+            try
+            {
+                await app.StopAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.WriteLine("LocalHost did not stop within a minute");
+            }
+        }
         File.Delete(keyFile);
-        return failures == 0 && result.Failed == 0 ? 0 : 1;
+        return failed ? 1 : 0;
     }
 
-    private static async Task<double> RawUpsertsAsync(string connectionString, string table, int count)
+    // 2,000 single upserts of a 300-character row over 16 partitions; the row keys are new, so each is an insert.
+    private static async Task<double> RawAsync(BenchmarkReport report, string name, TableServiceClient service, string table, TimeSpan phaseLimit)
     {
-        var client = new TableServiceClient(connectionString).GetTableClient(table);
+        const int count = 2_000;
+        var client = service.GetTableClient(table);
         await client.CreateIfNotExistsAsync();
         var content = new string('x', 300);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var written = 0;
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
-            await client.UpsertEntityAsync(new TableEntity($"p{i % 16}", $"r{i:D8}") { ["Content"] = content, ["Status"] = "InProgress" },
-                TableUpdateMode.Replace, ct));
-        return count / clock.Elapsed.TotalSeconds;
+        using var limit = new CancellationTokenSource(phaseLimit);
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = limit.Token }, async (i, ct) =>
+            {
+                await client.UpsertEntityAsync(new TableEntity($"raw~{run}~{i % 16}", $"r{i:D8}") { ["Content"] = content, ["Status"] = "InProgress" },
+                    TableUpdateMode.Replace, ct);
+                Interlocked.Increment(ref written);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            report.Line(CultureInfo.InvariantCulture, $"| {name} | timed out after {written} |");
+            return 0;
+        }
+
+        var rate = count / clock.Elapsed.TotalSeconds;
+        report.Line(CultureInfo.InvariantCulture, $"| {name} | {rate:F0} |");
+        return rate;
     }
 
     private static string NoticeId(int n) => $"bench-{n:D6}";
@@ -188,7 +288,7 @@ public static class ScaleBenchmark
             directives = Enumerable.Range(1, TasksPerNotice).Select(d => new
             {
                 number = d,
-                text = $"Giao cơ quan chủ trì thực hiện nội dung số {d} của kết luận.",
+                text = $"Giao cơ quan chủ trì thực hiện nội dung số {d} của Thông báo kết luận số {n + 1}/TB-UBND.",
                 tasks = new[]
                 {
                     new
