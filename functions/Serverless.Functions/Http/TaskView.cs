@@ -11,6 +11,12 @@ public sealed record TaskView(
     IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<HistoryEntry> History,
     TaskTiming Timing, IReadOnlyList<ExtensionRequest> Extensions, int? DaysOverdue, string? Title = null)
 {
+    /// <summary>
+    /// Where each notification of the task was delivered (GET /api/tasks/{id} only; null in the answers to commands).
+    /// An agency sees the copies sent to itself, not those sent up the ladder.
+    /// </summary>
+    public IReadOnlyList<NotificationDeliveriesView>? Deliveries { get; init; }
+
     /// <summary>Maps a task snapshot, classifying it as of <paramref name="today"/>.</summary>
     public static TaskView From(TaskSnapshot task, DateOnly today)
     {
