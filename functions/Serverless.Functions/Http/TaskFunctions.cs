@@ -32,11 +32,18 @@ public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex 
             if (!TrackingIds.IsValidTaskId(taskId)) return TaskCommandRunner.InvalidTaskId();
             var task = await grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
             if (task is null || !TaskAccess.CanSee(caller, task.Definition)) return TaskCommandRunner.TaskNotFound(taskId);
-            var receipts = await deliveries.ListForTaskAsync(taskId, cancellationToken);
-            return ApiResults.Json(TaskView.From(task, clock.Today) with
+            IReadOnlyList<DeliveryReceipt> receipts;
+            try
             {
-                Deliveries = NotificationDeliveriesView.From(caller.ReadsEverything ? receipts : receipts.Where(r => r.Recipient == caller.Agency)),
-            });
+                receipts = await deliveries.ListForTaskAsync(taskId, cancellationToken);
+            }
+            catch (Exception e) when (Hosting.StorageFailures.IsUnavailable(e))
+            {
+                // An active task answers from its grain during a storage outage; only its receipts are left out.
+                receipts = [];
+            }
+            var shown = NotificationDeliveriesView.From(caller.ReadsEverything ? receipts : receipts.Where(r => r.Recipient == caller.Agency));
+            return ApiResults.Json(TaskView.From(task, clock.Today) with { Deliveries = shown.Count > 0 ? shown : null });
         });
 
     /// <summary>

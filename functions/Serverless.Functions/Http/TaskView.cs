@@ -12,8 +12,9 @@ public sealed record TaskView(
     TaskTiming Timing, IReadOnlyList<ExtensionRequest> Extensions, int? DaysOverdue, string? Title = null)
 {
     /// <summary>
-    /// Where each notification of the task was delivered (GET /api/tasks/{id} only; null in the answers to commands).
-    /// An agency sees the copies sent to itself, not those sent up the ladder.
+    /// Where each notification of the task was delivered (GET /api/tasks/{id} only). Absent when nothing was
+    /// delivered yet, while the ledger cannot be read (storage outage), and in the answers to commands. An agency
+    /// sees the copies sent to itself, not those sent up the ladder.
     /// </summary>
     public IReadOnlyList<NotificationDeliveriesView>? Deliveries { get; init; }
 
