@@ -56,13 +56,14 @@ if $fresh; then
 fi
 mkdir -p .azurite .local
 
-# Everything this script starts is stopped when it ends.
+# Azurite and smtp4dev run in process groups of their own: Ctrl+C reaches LocalHost only, which then stops with its
+# storage still there; when it has ended, this script stops each group it started (smtp4dev's tool runner has a child).
 started=()
-stop_started() { for pid in "${started[@]+"${started[@]}"}"; do kill "$pid" 2>/dev/null || true; done; }
+stop_started() { for pgid in "${started[@]+"${started[@]}"}"; do kill -- "-$pgid" 2>/dev/null || true; done; }
 trap stop_started EXIT
 
 if ! port_open "$table_port"; then
-  node node_modules/azurite/dist/src/azurite.js --silent --disableTelemetry --skipApiVersionCheck \
+  setsid node node_modules/azurite/dist/src/azurite.js --silent --disableTelemetry --skipApiVersionCheck \
     --location .azurite --blobPort $((table_port - 2)) --queuePort $((table_port - 1)) --tablePort "$table_port" > .azurite/azurite.log 2>&1 &
   started+=($!)
   for _ in $(seq 1 100); do port_open "$table_port" && break; sleep 0.1; done
@@ -76,7 +77,7 @@ inbox=""
 if [[ -z "${Smtp__Host:-}" ]]; then
   if ! port_open "$smtp_port"; then
     dotnet tool restore > .local/tool-restore.log 2>&1 || { echo "dotnet tool restore failed; see .local/tool-restore.log" >&2; exit 1; }
-    dotnet tool run smtp4dev --smtpport="$smtp_port" --urls="http://127.0.0.1:$inbox_port" --bindaddress=127.0.0.1 \
+    setsid dotnet tool run smtp4dev --smtpport="$smtp_port" --urls="http://127.0.0.1:$inbox_port" --bindaddress=127.0.0.1 \
       --imapport= --pop3port= --db= --nousersettings > .local/smtp4dev.log 2>&1 &
     started+=($!)
     for _ in $(seq 1 300); do port_open "$smtp_port" && port_open "$inbox_port" && break; sleep 0.1; done
