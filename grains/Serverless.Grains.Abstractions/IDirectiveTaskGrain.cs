@@ -41,4 +41,26 @@ public interface IDirectiveTaskGrain : IGrainWithStringKey
 
     /// <summary>Withdraws the task and stops its ladders; refused unless it is in progress.</summary>
     Task<TaskCommandResult> CancelAsync(string reason, Actor actor);
+
+    /// <summary>
+    /// A leader or the office asks the lead agency of an overdue task to explain the delay ("giải trình") by
+    /// <paramref name="answerDueDate"/> (null: the policy's working days from today). The request is delivered at
+    /// once; unanswered, it is reminded and escalated on its own ladder. One open request per task.
+    /// </summary>
+    Task<TaskCommandResult> RequestExplanationAsync(DateOnly? answerDueDate, string reason, Actor actor);
+
+    /// <summary>The lead agency answers an open explanation request; its ladder stops.</summary>
+    Task<TaskCommandResult> AnswerExplanationAsync(string requestId, string answer, Actor actor);
+
+    /// <summary>
+    /// A leader or the office urges ("đôn đốc") an agency of the task now, at a chosen level. Delivered once: a retried
+    /// request with the same <paramref name="clientRequestId"/> is applied once, and its notification id is deterministic.
+    /// </summary>
+    Task<TaskCommandResult> UrgeAsync(string agency, UrgingLevel level, string reason, Actor actor, string? clientRequestId = null);
+
+    /// <summary>
+    /// The sweep's check of a follow-up the task keeps ("gt{n}": an explanation request; "quiet": the quiet-progress
+    /// watch): sends the stage current at <paramref name="now"/> if it was not sent yet. Idempotent.
+    /// </summary>
+    Task<DeadlineCheckResult> CheckFollowUpAsync(string check, DateTimeOffset now);
 }

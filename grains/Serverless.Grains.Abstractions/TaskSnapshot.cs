@@ -11,4 +11,7 @@ public sealed record TaskSnapshot(
     [property: Id(4)] IReadOnlyList<DeadlineSnapshot> Deadlines,
     [property: Id(5)] IReadOnlyList<ProgressReport> Reports,
     [property: Id(6)] IReadOnlyList<HistoryEntry> History,
-    [property: Id(7)] IReadOnlyList<ExtensionRequest>? Extensions = null);
+    [property: Id(7)] IReadOnlyList<ExtensionRequest>? Extensions = null,
+    [property: Id(8)] IReadOnlyList<ExplanationSnapshot>? Explanations = null,
+    [property: Id(9)] IReadOnlyList<Urging>? Urgings = null,
+    [property: Id(10)] QuietWatchSnapshot? QuietWatch = null);

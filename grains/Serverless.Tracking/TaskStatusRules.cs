@@ -49,4 +49,26 @@ public static class TaskStatusRules
         DirectiveTaskStatus.Cancelled => "Nhiệm vụ đã bị hủy.",
         _ => null,
     };
+
+    /// <summary>
+    /// Reason asking for an explanation ("giải trình") is refused, or null when it is allowed: only a task still in
+    /// progress after its due date has a delay to explain.
+    /// </summary>
+    public static string? RefuseExplanationRequest(DirectiveTaskStatus status, DateOnly? dueDate, DateOnly today) =>
+        ProgressCategories.Classify(status, dueDate, null, today) == ProgressCategory.InProgressOverdue && status == DirectiveTaskStatus.InProgress
+            ? null
+            : status switch
+            {
+                DirectiveTaskStatus.Completed => "Nhiệm vụ đã hoàn thành, không yêu cầu giải trình.",
+                DirectiveTaskStatus.Cancelled => "Nhiệm vụ đã bị hủy, không yêu cầu giải trình.",
+                _ => "Nhiệm vụ chưa quá hạn: chỉ yêu cầu giải trình đối với nhiệm vụ đang thực hiện quá hạn.",
+            };
+
+    /// <summary>Reason urging ("đôn đốc") is refused, or null when it is allowed.</summary>
+    public static string? RefuseUrging(DirectiveTaskStatus status) => status switch
+    {
+        DirectiveTaskStatus.InProgress or DirectiveTaskStatus.AwaitingDate => null,
+        DirectiveTaskStatus.Completed => "Nhiệm vụ đã hoàn thành, không cần đôn đốc.",
+        _ => "Nhiệm vụ đã bị hủy, không cần đôn đốc.",
+    };
 }

@@ -26,8 +26,35 @@ public static partial class TrackingIds
     /// <summary>The deterministic id of a ladder stage's notification: the outbox and the broker dedupe on it.</summary>
     public static string NotificationId(string deadlineId, string stage) => $"{deadlineId}.{stage}";
 
+    /// <summary>The id of explanation request <paramref name="index"/> (1-based) of a task: also its due-index key.</summary>
+    public static string ExplanationId(string taskId, int index) => $"{taskId}.{ExplanationCheck(index)}";
+
+    /// <summary>The name, within its task, of explanation request <paramref name="index"/>: "gt1", "gt2", ...</summary>
+    public static string ExplanationCheck(int index) => $"gt{index}";
+
+    /// <summary>The due-index key of a task's quiet-progress watch.</summary>
+    public static string QuietWatchId(string taskId) => $"{taskId}.{QuietCheck}";
+
+    /// <summary>The name, within its task, of the quiet-progress watch.</summary>
+    public const string QuietCheck = "quiet";
+
+    /// <summary>
+    /// Splits a due-index key that names a check kept by a task (an explanation request or the quiet-progress
+    /// watch) into the task id and the check's name; false for deadline ids and anything else.
+    /// </summary>
+    public static bool TryParseTaskCheck(string? dueId, out string taskId, out string check)
+    {
+        var match = dueId is null ? Match.Empty : TaskCheckShape().Match(dueId);
+        taskId = match.Success ? match.Groups["task"].Value : "";
+        check = match.Success ? match.Groups["check"].Value : "";
+        return match.Success;
+    }
+
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
     private static partial Regex NoticeIdShape();
+
+    [GeneratedRegex(@"^(?<task>[a-z0-9][a-z0-9_-]{0,63}\.[0-9]{1,4}\.[0-9]{1,4})\.(?<check>gt[0-9]{1,4}|quiet)$")]
+    private static partial Regex TaskCheckShape();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex ClientRequestIdShape();

@@ -59,6 +59,21 @@ public sealed class NoticeAndTaskApiTests(LocalHostFixture fixture)
     }
 
     [Fact]
+    public async Task A_notice_read_back_lists_each_task_as_imported_so_one_request_shows_what_an_import_created()
+    {
+        var id = SampleNotices.NewId();
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
+
+        var notice = await fixture.Office.GetAsync($"/api/notices/{id}");
+
+        var task = notice.Body!["directives"]![1]!["tasks"]![0]!;
+        Assert.Equal(($"{id}.2.1", 2, "SNNMT", "dated", "2023-08-31"),
+            ((string?)task["id"], (int?)task["directiveNumber"], (string?)task["leadAgency"], (string?)task["timing"], (string?)task["dueDates"]![0]));
+        Assert.Equal(notice.Body["directives"]![1]!["taskIds"]!.AsArray().Select(x => (string?)x),
+            notice.Body["directives"]![1]!["tasks"]!.AsArray().Select(x => (string?)x!["id"]));
+    }
+
+    [Fact]
     public async Task Reporting_then_completing_a_task_is_recorded_and_a_second_completion_is_refused_with_409()
     {
         var id = SampleNotices.NewId();

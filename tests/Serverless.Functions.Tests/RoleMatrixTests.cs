@@ -28,6 +28,11 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         // The lead agency passes every check and reaches the grain, which refuses (409): no reminder was sent yet.
         { "AcknowledgeNotification", "POST", "/api/tasks/{id}.3.1/acknowledgements", ["401", "403", "403", "409", "404", "403"] },
         { "SetDueDate", "POST", "/api/tasks/{id}.3.2/due-date", ["401", "allow", "403", "403", "403", "403"] },
+        // Giải trình and đôn đốc: these notices are due 10/7/2023, overdue on the fixture's 20/7/2023.
+        { "RequestExplanation", "POST", "/api/tasks/{id}.3.1/explanations", ["401", "allow", "allow", "403", "403", "403"] },
+        { "AnswerExplanation", "POST", "/api/tasks/{id}.3.1/explanations/gt1/answer", ["401", "403", "403", "allow", "404", "403"] },
+        { "ListExplanations", "GET", "/api/explanations", ["401", "allow", "allow", "403", "403", "403"] },
+        { "UrgeAgency", "POST", "/api/tasks/{id}.3.1/urgings", ["401", "allow", "allow", "403", "403", "403"] },
         { "ListFailedNotifications", "GET", "/api/operations/notifications/failed", ["401", "403", "403", "403", "403", "allow"] },
         { "RedispatchNotification", "POST", "/api/operations/notifications/SXD/none.1.1.d1.remind-7d/redispatch", ["401", "403", "403", "403", "403", "404"] },
         { "GetAgencyContacts", "GET", "/api/agencies/SXD/contacts", ["401", "allow", "allow", "allow", "404", "403"] },
@@ -78,6 +83,9 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         "SetDueDate" => new { dueDate = "2023-10-15" },
         "ReportProgress" => new { text = "Đang triển khai." },
         "CancelTask" => new { reason = "Kiểm thử quyền." },
+        "RequestExplanation" => new { reason = "Đề nghị giải trình lý do chậm." },
+        "AnswerExplanation" => new { text = "Chậm do chờ ý kiến các sở." },
+        "UrgeAgency" => new { level = "agency", reason = "Khẩn trương thực hiện." },
         "PutAgencyContacts" => new { contacts = new[] { new { name = "Trần Văn Đầu Mối", role = "focalPoint", email = "dau.moi@sxd.gov.vn" } } },
         "CreateAgency" => new { code = CodeFrom(id), name = $"Cơ quan thử {id}", kind = "so-ban-nganh" },
         "UpdateAgency" => new { kind = "so-ban-nganh" },
@@ -96,12 +104,15 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         {
             // A fresh notice per caller, so one caller's completion or cancellation does not change another's answer.
             var id = SampleNotices.NewId();
-            var notice = SampleNotices.Valid(id);
-            // Task 3.2 is conditional here, so a leader can set its date; task 3.1 gets a pending extension to decide.
-            notice["directives"] = SampleNotices.WithConditionalTask((object[])notice["directives"]!);
+            var followUp = function is "RequestExplanation" or "AnswerExplanation" or "UrgeAgency";
+            // Follow-ups need task 3.1 (SXD) overdue; the others need task 3.2 conditional, so a leader can set its date.
+            var notice = SampleNotices.Valid(id, followUp ? "2023-07-10" : "2023-08-31");
+            if (!followUp) notice["directives"] = SampleNotices.WithConditionalTask((object[])notice["directives"]!);
             Assert.Equal(HttpStatusCode.Created, (await fixture.Office.PostJsonAsync("/api/notices", notice)).Status);
             if (function == "DecideExtension")
                 await fixture.Sxd.PostJsonAsync($"/api/tasks/{id}.3.1/extensions", new { requestedDueDate = "2023-09-30", reason = "Cần thêm thời gian." });
+            if (function == "AnswerExplanation")
+                Assert.Equal(HttpStatusCode.OK, (await fixture.Office.PostJsonAsync($"/api/tasks/{id}.3.1/explanations", new { reason = "Giải trình." })).Status);
             var target = path.Replace("{id}", id, StringComparison.Ordinal);
             var request = new HttpRequestMessage(new HttpMethod(method), target);
             if (function == "ParseNotice")

@@ -69,7 +69,8 @@ public sealed class UserJourneyTests : IAsyncLifetime
 
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và tạo nhiệm vụ" }).ClickAsync();
         var created = clerk.Locator("#created-title");
-        await created.WaitForAsync();
+        // The seed notice makes about 200 tasks (its group phrases expand): on a loaded 2-core machine that takes a while.
+        await created.WaitForAsync(new() { Timeout = 90_000 });
         Assert.Matches(@"^Đã tạo \d+ nhiệm vụ từ thông báo ""tien-giang-2023-06-30""\.$", await created.TextContentAsync());
         // With the agency directory, group phrases ("các sở, ban, ngành") expand into many tasks: pick rows by directive.
         var sxdRow = CreatedRowLedBy(clerk, 6, "Sở Xây dựng");

@@ -3,7 +3,7 @@ namespace Serverless.Functions.Dispatch;
 /// <summary>The JSON body of a notification message (camelCase; the Vietnamese text is kept readable).</summary>
 /// <param name="Id">Notification id, also the message id.</param>
 /// <param name="Recipient">Recipient agency code.</param>
-/// <param name="Kind">"reminder" or "escalation".</param>
+/// <param name="Kind">"reminder", "escalation", or a follow-up kind ("explanation-request", "urging", ...; see the README).</param>
 /// <param name="Level">Ladder level.</param>
 /// <param name="Stage">Ladder stage name.</param>
 /// <param name="TaskId">The task concerned.</param>

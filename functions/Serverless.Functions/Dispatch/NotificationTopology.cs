@@ -16,7 +16,7 @@ public static class NotificationTopology
     /// <summary>Application property: ladder level (int; 0 reminder, 1 escalation to the lead agency, 2 supervising office, 3 leadership).</summary>
     public const string LevelProperty = "level";
 
-    /// <summary>Application property: "reminder" or "escalation" (also the message subject).</summary>
+    /// <summary>Application property: the notification kind ("reminder", "escalation", or a follow-up kind such as "urging"), also the message subject.</summary>
     public const string KindProperty = "kind";
 
     /// <summary>Application property: the task concerned.</summary>

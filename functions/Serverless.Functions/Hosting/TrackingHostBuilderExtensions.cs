@@ -55,6 +55,7 @@ public static class TrackingHostBuilderExtensions
         var agencies = new AgencyDirectory(seed);
         services.TryAddSingleton(agencies);
         services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Load(Path.Combine(AppContext.BaseDirectory, "escalation-policy.json"), agencies)));
+        services.TryAddSingleton(Serverless.Tracking.FollowUp.FollowUpPolicy.Load(Path.Combine(AppContext.BaseDirectory, "follow-up-policy.json"), agencies));
         // The official holiday table (operators add a year to holidays.json without a code change).
         services.TryAddSingleton(WorkingDays.FromHolidayFile(Path.Combine(AppContext.BaseDirectory, "holidays.json")));
         services.AddTrackingGrainServices(Path.Combine(AppContext.BaseDirectory, "agencies.json"));

@@ -42,6 +42,7 @@ public static class ApiResults
     public static IActionResult Unavailable(string detail) => new RetryAfterResult(
         Problem(503, "Dịch vụ tạm thời gián đoạn", detail), Hosting.StorageResilience.RetryAfterSeconds);
 
-    /// <summary>409 for a command the resource's state refuses.</summary>
-    public static IActionResult Conflict(string reason) => Problem(409, "Thao tác không được phép ở trạng thái hiện tại", reason);
+    /// <summary>409 for a command the resource's state refuses; naming the field the refusal is about, when there is one.</summary>
+    public static IActionResult Conflict(string reason, string? field = null) => Problem(409, "Thao tác không được phép ở trạng thái hiện tại", reason,
+        field is null ? null : new Dictionary<string, string[]> { [field] = [reason] });
 }

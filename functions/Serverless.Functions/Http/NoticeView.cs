@@ -13,6 +13,7 @@ public sealed record NoticeView(
         ArgumentNullException.ThrowIfNull(notice);
         var d = notice.Definition;
         return new NoticeView(d.NoticeId, d.Number, d.Title, d.Issuer, d.IssuedOn, d.MeetingDate, notice.ImportedAt,
-            d.Directives.Select(x => new DirectiveView(x.Number, x.Text, x.Tasks.Select(t => t.TaskId).ToList())).ToList());
+            d.Directives.Select(x => new DirectiveView(x.Number, x.Text, x.Tasks.Select(t => t.TaskId).ToList(),
+                x.Tasks.Select(ImportedTaskView.From).ToList())).ToList());
     }
 }

@@ -15,6 +15,9 @@ public static class TaskAccess
     /// <summary>The lead agency only: the extension request.</summary>
     public static TaskRule LeadAgencyOnly { get; } = new(IsLeadAgency, "Chỉ cơ quan chủ trì nhiệm vụ được đề nghị gia hạn.");
 
+    /// <summary>The lead agency only: the answer to an explanation request (giải trình).</summary>
+    public static TaskRule LeadAgencyAnswers { get; } = new(IsLeadAgency, "Chỉ cơ quan chủ trì nhiệm vụ được gửi giải trình.");
+
     /// <summary>The lead agency, or the office on its behalf: completion.</summary>
     public static TaskRule Completion { get; } = new(CanComplete, "Chỉ cơ quan chủ trì, hoặc Văn phòng thay cho cơ quan chủ trì, được báo hoàn thành nhiệm vụ.");
 

@@ -9,7 +9,9 @@ public sealed record TaskView(
     string LeadAgency, IReadOnlyList<string> CoordinatingAgencies, DirectiveTaskStatus Status,
     ProgressCategory? Category, string? CategoryLabel, DateOnly? CompletedOn, DateTimeOffset CreatedAt,
     IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<ProgressReport> Reports, IReadOnlyList<HistoryEntry> History,
-    TaskTiming Timing, IReadOnlyList<ExtensionRequest> Extensions, int? DaysOverdue, string? Title = null)
+    TaskTiming Timing, IReadOnlyList<ExtensionRequest> Extensions, int? DaysOverdue,
+    IReadOnlyList<ExplanationSnapshot> Explanations, IReadOnlyList<Urging> Urgings, QuietWatchSnapshot? QuietProgress,
+    string? Title = null)
 {
     /// <summary>
     /// Where each notification of the task was delivered (GET /api/tasks/{id} only). Absent when nothing was
@@ -29,6 +31,7 @@ public sealed record TaskView(
         return new TaskView(d.TaskId, d.NoticeId, d.NoticeNumber, d.DirectiveNumber, d.Content, d.LeadAgency,
             d.CoordinatingAgencies, task.Status, category, category is { } c ? ProgressCategories.Label(c) : null,
             task.CompletedOn, task.CreatedAt, task.Deadlines.Select(DeadlineView.From).ToList(), task.Reports, task.History, d.Timing,
-            task.Extensions ?? [], category == ProgressCategory.InProgressOverdue ? today.DayNumber - due!.Value.DayNumber : null, d.Title);
+            task.Extensions ?? [], category == ProgressCategory.InProgressOverdue ? today.DayNumber - due!.Value.DayNumber : null,
+            task.Explanations ?? [], task.Urgings ?? [], task.QuietWatch, d.Title);
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class DeadlineSweeper(
             {
                 try
                 {
-                    var result = await grains.GetGrain<IDeadlineGrain>(entry.DeadlineId).CheckAsync(now).ConfigureAwait(false);
+                    var result = await grains.CheckAsync(entry.DeadlineId, now).ConfigureAwait(false);
                     processed.Add(entry);
                     Interlocked.Increment(ref checkedCount);
                     if (result.NotifiedStage is not null) Interlocked.Increment(ref notified);

@@ -14,12 +14,15 @@ public sealed class DirectiveTaskGrain(
     TaskIndex taskIndex,
     ReportIndex reportIndex,
     NotificationOutbox outbox,
+    FollowUpServices followUp,
     DeepCopier copier) : CommandGrain<DirectiveTaskState>(state, copier), IDirectiveTaskGrain
 {
     private const int ListContentLength = 300;
     // The office (level 2) and the leadership (level 3) decide on extensions.
     private static readonly int[] DecidingLevels = [2, 3];
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private readonly ExplanationFollowUp explanations = new(followUp, agencies);
+    private readonly QuietProgressFollowUp quietWatch = new(followUp, agencies);
 
     // What the task index holds for this task, once known: read from the index on the first write after activation
     // (or known empty for a task created in this activation), then kept as written.
@@ -40,6 +43,7 @@ public sealed class DirectiveTaskGrain(
             State.State.DueDates = dueDates.ToList();
             State.State.DeadlineIds = dueDates.Select((_, i) => TrackingIds.DeadlineId(definition.TaskId, i + 1)).ToList();
             State.State.History.Add(new HistoryEntry(clock.Now, "created", actor, CreationDetail(definition)));
+            if (QuietProgressFollowUp.Applies(State.State)) quietWatch.Arm(State.State, clock.Today);
             await State.WriteStateAsync();
             indexedKnown = true;
         }
@@ -62,9 +66,14 @@ public sealed class DirectiveTaskGrain(
 
         var report = new ProgressReport(text, percentComplete, clock.Now, actor);
         State.State.Reports.Add(report);
+        // Only the lead agency's reports count against silence; a coordinating agency's do not.
+        var rearmed = actor.Agency == State.State.Definition!.LeadAgency && QuietProgressFollowUp.Applies(State.State)
+            && quietWatch.Arm(State.State, clock.Today);
         State.State.History.Add(new HistoryEntry(report.At, "reported", actor,
             percentComplete is { } p ? $"Báo cáo tiến độ ({p}%): {text}" : $"Báo cáo tiến độ: {text}"));
-        return await SaveAsync();
+        var result = await SaveAsync();
+        if (rearmed) await quietWatch.ScheduleAsync(State.State, clock.Now);
+        return result;
     }
 
     /// <inheritdoc />
@@ -74,6 +83,7 @@ public sealed class DirectiveTaskGrain(
 
         State.State.Status = DirectiveTaskStatus.Completed;
         State.State.CompletedOn = clock.Today;
+        QuietProgressFollowUp.Stop(State.State);
         State.State.History.Add(new HistoryEntry(clock.Now, "completed", actor,
             string.IsNullOrEmpty(note) ? "Hoàn thành nhiệm vụ." : $"Hoàn thành nhiệm vụ: {note}"));
         return await SaveAsync(deadlinesChanged: true);
@@ -85,6 +95,7 @@ public sealed class DirectiveTaskGrain(
         if (await RefuseAsync(TaskStatusRules.RefuseCancellation(State.State.Status)) is { } refused) return refused;
 
         State.State.Status = DirectiveTaskStatus.Cancelled;
+        QuietProgressFollowUp.Stop(State.State);
         State.State.History.Add(new HistoryEntry(clock.Now, "cancelled", actor, $"Hủy nhiệm vụ: {reason}"));
         return await SaveAsync(deadlinesChanged: true);
     }
@@ -170,7 +181,101 @@ public sealed class DirectiveTaskGrain(
         State.State.Status = DirectiveTaskStatus.InProgress;
         State.State.History.Add(new HistoryEntry(clock.Now, "due-date-set", actor,
             $"Xác định thời hạn {Format(dueDate)}." + (string.IsNullOrEmpty(note) ? "" : $" {note}")));
+        quietWatch.Arm(State.State, clock.Today);
         return await SaveAsync(deadlinesChanged: true);
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> RequestExplanationAsync(DateOnly? answerDueDate, string reason, Actor actor)
+    {
+        EnsureExists();
+        if (explanations.Request(State.State, answerDueDate, reason, actor, clock.Now) is { } refused)
+            return await RefusedAsync(refused.Reason, refused.Field);
+        await State.WriteStateAsync();
+        await explanations.PublishAsync(State.State, State.State.Explanations[^1], clock.Now);
+        return new TaskCommandResult(await SnapshotAsync(), null);
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> AnswerExplanationAsync(string requestId, string answer, Actor actor)
+    {
+        EnsureExists();
+        if (explanations.Answer(State.State, requestId, answer, actor, clock.Now) is { } refused)
+            return await RefusedAsync(refused.Reason, refused.Field);
+        var result = await SaveAsync();
+        await explanations.CloseAsync(State.State, requestId);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<TaskCommandResult> UrgeAsync(string agency, UrgingLevel level, string reason, Actor actor, string? clientRequestId = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        EnsureExists();
+        var d = State.State.Definition!;
+        // A retry: applied once. Had its delivery failed, the repair before this call delivered it (once: same id and time).
+        if (clientRequestId is not null && State.State.AppliedRequestIds.Contains(clientRequestId))
+            return new TaskCommandResult(await SnapshotAsync(), null);
+        if (await RefuseAsync(TaskStatusRules.RefuseUrging(State.State.Status)) is { } refusedByStatus) return refusedByStatus;
+        if (agency != d.LeadAgency && !d.CoordinatingAgencies.Contains(agency))
+            return await RefusedAsync($"{agencies.Get(agency).Name} không chủ trì hay phối hợp thực hiện nhiệm vụ này.", "agency");
+
+        var recipient = ladderPolicy.Current.RecipientsFor(agencies, agency, []).ForLevel((int)level);
+        var urgingId = $"dd{State.State.Urgings.Count + 1}";
+        var urging = new Urging(urgingId, agency, level, recipient, reason, actor, clock.Now, $"{d.TaskId}.{urgingId}", clientRequestId);
+        RememberRequest(clientRequestId);
+        State.State.Urgings.Add(urging);
+        var target = level switch
+        {
+            UrgingLevel.Agency => "",
+            UrgingLevel.SupervisingOffice => $" qua {agencies.Get(recipient).Name}",
+            _ => $", báo cáo {agencies.Get(recipient).Name}",
+        };
+        State.State.History.Add(new HistoryEntry(clock.Now, "urged", actor, $"Đôn đốc {agencies.Get(agency).Name}{target} ({urgingId}): {reason}"));
+        // State first: the notification's time comes from the recorded urging, so a delivery done again (a retry, the
+        // repair after a failure) collides with the first instead of sending twice.
+        await State.WriteStateAsync();
+        await DeliverAsync(urging);
+        return new TaskCommandResult(await SnapshotAsync(), null);
+    }
+
+    /// <inheritdoc />
+    public async Task<DeadlineCheckResult> CheckFollowUpAsync(string check, DateTimeOffset now)
+    {
+        if (State.State.Definition is null) return new DeadlineCheckResult(null, [], null);
+        // Outbox first (ids and times come from the stage), then the state, then the next check.
+        var result = check == TrackingIds.QuietCheck
+            ? await quietWatch.CheckAsync(State.State, now)
+            : await explanations.CheckAsync(State.State, check, now);
+        await State.WriteStateAsync();
+        if (result.NextCheckAt is { } next) await followUp.DueIndex.ScheduleAsync($"{State.State.Definition.TaskId}.{check}", next, now);
+        return result;
+    }
+
+    private Task<bool> DeliverAsync(Urging urging)
+    {
+        var d = State.State.Definition!;
+        DateOnly? due = State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null;
+        return followUp.Outbox.AddAsync(new Notification(urging.NotificationId, urging.Recipient, "urging", (int)urging.Level, urging.UrgingId,
+            d.TaskId, due ?? VietnamTime.DateOf(urging.At), urging.At, urging.At,
+            FollowUpMessages.Urged(d, agencies.Get(urging.Agency).Name, urging.Level, urging.Actor.Role, due, urging.Reason), DispatchStates.Pending));
+    }
+
+    // What the follow-ups drive outside the grain's row, all idempotent: open requests delivered and listed, answered
+    // ones off the list, the last urging delivered, pending checks in the due index.
+    private async Task RepairFollowUpsAsync()
+    {
+        var taskId = State.State.Definition!.TaskId;
+        foreach (var request in State.State.Explanations)
+        {
+            if (!request.IsOpen)
+            {
+                await followUp.Board.CloseAsync(taskId, request.RequestId);
+                continue;
+            }
+            await explanations.PublishAsync(State.State, request, clock.Now);
+        }
+        if (State.State.Urgings.Count > 0) await DeliverAsync(State.State.Urgings[^1]);
     }
 
     /// <inheritdoc />
@@ -207,6 +312,7 @@ public sealed class DirectiveTaskGrain(
         if (State.State.Definition is null) return;
         await ApplyEffectsAsync(deadlinesChanged: true);
         foreach (var extension in State.State.Extensions) await NotifyAsync(extension);
+        await RepairFollowUpsAsync();
     }
 
     // An extension request goes to the office and the leadership who decide it; the decision goes back to the lead
@@ -240,6 +346,7 @@ public sealed class DirectiveTaskGrain(
                 await Task.WhenAll(State.State.DeadlineIds.Select((id, i) => EnsureDeadlineAsync(id, State.State.DueDates[i])));
             else if (State.State.Status is DirectiveTaskStatus.Completed or DirectiveTaskStatus.Cancelled)
                 await StopDeadlinesAsync();
+            await quietWatch.ScheduleAsync(State.State, clock.Now);
         }
         await IndexAsync();
     }
@@ -266,10 +373,10 @@ public sealed class DirectiveTaskGrain(
         return reason is null ? null : await RefusedAsync(reason);
     }
 
-    private async Task<TaskCommandResult> RefusedAsync(string reason)
+    private async Task<TaskCommandResult> RefusedAsync(string reason, string? field = null)
     {
         EnsureExists();
-        return new TaskCommandResult(await SnapshotAsync(), reason);
+        return new TaskCommandResult(await SnapshotAsync(), reason, field);
     }
 
     private void EnsureExists()
@@ -332,7 +439,9 @@ public sealed class DirectiveTaskGrain(
             .Concat(deadlines.SelectMany(d => d.History ?? []).Select(h => (Entry: h, Rank: 1)))
             .OrderBy(x => x.Entry.At).ThenBy(x => x.Rank).Select(x => x.Entry).ToList();
         return new TaskSnapshot(State.State.Definition!, State.State.Status, State.State.CreatedAt, State.State.CompletedOn,
-            deadlines, State.State.Reports.ToList(), history, State.State.Extensions.ToList());
+            deadlines, State.State.Reports.ToList(), history, State.State.Extensions.ToList(),
+            State.State.Explanations.Select(ExplanationFollowUp.Snapshot).ToList(),
+            State.State.Urgings.ToList(), quietWatch.Snapshot(State.State));
     }
 
     private static string CreationDetail(TaskDefinition d) => d.Timing switch

@@ -18,4 +18,10 @@ public sealed class DirectiveTaskState
     [Id(8)] public List<DateOnly> DueDates { get; set; } = [];
     [Id(9)] public List<ExtensionRequest> Extensions { get; set; } = [];
     [Id(10)] public List<string> AcknowledgedNotifications { get; set; } = [];
+    /// <summary>Explanation requests ("giải trình"), oldest first; at most one open.</summary>
+    [Id(11)] public List<ExplanationState> Explanations { get; set; } = [];
+    /// <summary>Urgings ("đôn đốc"), oldest first.</summary>
+    [Id(12)] public List<Urging> Urgings { get; set; } = [];
+    /// <summary>The quiet-progress watch; null until the task is first in progress with a due date.</summary>
+    [Id(13)] public QuietWatchState? QuietWatch { get; set; }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Serverless.Tracking;
+using Serverless.Tracking.FollowUp;
 using Serverless.Grains.Grains;
 using Serverless.Grains.Storage;
 
@@ -13,8 +14,8 @@ namespace Serverless.Grains.Hosting;
 public static class TrackingGrainsRegistration
 {
     /// <summary>
-    /// Registers the clock (unless one is registered already), the agency directory, the ladder policy and the
-    /// table stores. A <see cref="TableServiceClient"/> must be registered by the caller.
+    /// Registers the clock (unless one is registered already), the agency directory, the ladder and follow-up
+    /// policies and the table stores. A <see cref="TableServiceClient"/> must be registered by the caller.
     /// </summary>
     public static IServiceCollection AddTrackingGrainServices(this IServiceCollection services, string agenciesFile)
     {
@@ -22,11 +23,14 @@ public static class TrackingGrainsRegistration
         services.TryAddSingleton(_ => AgencyDirectory.Load(agenciesFile));
         services.TryAddSingleton(new LadderPolicy(EscalationPolicy.Default));
         services.TryAddSingleton(WorkingDays.Statutory);
+        services.TryAddSingleton(FollowUpPolicy.Default);
         services.AddSingleton<TrackingTables>();
         services.AddSingleton<TaskIndex>();
         services.AddSingleton<ReportIndex>();
         services.AddSingleton<DueIndex>();
         services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<ExplanationBoard>();
+        services.AddSingleton<FollowUpServices>();
         services.AddSingleton<AgencyDirectoryStore>();
         services.AddSingleton<NoticeKeyIndex>();
         return services;

@@ -3,7 +3,7 @@ namespace Serverless.Grains.Storage;
 /// <summary>A reminder or escalation addressed to one recipient.</summary>
 /// <param name="Id">Deterministic id ("{deadlineId}.{stage}"); the same stage is never stored twice.</param>
 /// <param name="Recipient">Agency code of the recipient.</param>
-/// <param name="Kind">"reminder" (level 0) or "escalation" (levels 1-3).</param>
+/// <param name="Kind">"reminder" (level 0) or "escalation" (levels 1-3) of a deadline; "explanation-request", "explanation-reminder", "explanation-escalation", "progress-reminder", "progress-escalation" or "urging" of a follow-up.</param>
 /// <param name="Level">Ladder level.</param>
 /// <param name="Stage">Ladder stage name.</param>
 /// <param name="TaskId">The task concerned.</param>

@@ -23,6 +23,9 @@ public sealed class TrackingTables(TableServiceClient service)
     /// </summary>
     public TableClient PendingOutbox { get; } = service.GetTableClient("pendingoutbox");
 
+    /// <summary>Open explanation requests ("giải trình" awaiting an answer), for the leaders' list.</summary>
+    public TableClient Explanations { get; } = service.GetTableClient("explanations");
+
     /// <summary>Small bookkeeping rows such as the sweep watermark.</summary>
     public TableClient Checkpoints { get; } = service.GetTableClient("checkpoints");
 
@@ -35,7 +38,7 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys })
+        foreach (var table in new[] { TaskIndex, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys, Explanations })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -311,8 +311,10 @@ function requestBody(state) {
 }
 
 async function showCreated(result, response, list) {
-  const { noticeId, taskIds } = response.data;
-  const tasks = await Promise.all(taskIds.map((id) => api(`tasks/${encodeURIComponent(id)}`).then((r) => r.data)));
+  const { noticeId } = response.data;
+  // One request for the whole notice: a directive sent to a group makes hundreds of tasks.
+  const notice = (await api(`notices/${encodeURIComponent(noticeId)}`)).data;
+  const tasks = notice.directives.flatMap((d) => d.tasks);
   const again = response.status === 200;
   clear(result).append(h('section', { class: `card ${again ? 'notice' : 'ok'}`, 'aria-labelledby': 'created-title', role: 'status' },
     h('h2', { id: 'created-title', tabindex: '-1' }, again
@@ -322,8 +324,10 @@ async function showCreated(result, response, list) {
       h('thead', {}, h('tr', {}, ['Mục', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Hạn'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, tasks.map((t) => h('tr', { dataset: { taskId: t.id, directive: t.directiveNumber } },
         h('td', { class: 'num' }, t.directiveNumber),
-        h('td', {}, h('a', { href: `#/task/${encodeURIComponent(t.id)}` }, t.content.length > 120 ? `${t.content.slice(0, 119)}…` : t.content)),
+        h('td', {}, h('a', { href: `#/task/${encodeURIComponent(t.id)}` }, shorten(t.title || t.content))),
         h('td', {}, agencyName(list, t.leadAgency)),
         h('td', {}, t.coordinatingAgencies.map((c) => agencyName(list, c)).join('; ')),
-        h('td', { class: 'nowrap' }, t.deadlines.length ? t.deadlines.map((x) => f.date(x.dueDate)).join(', ') : f.label(f.timings, t.timing)))))))));
+        h('td', { class: 'nowrap' }, t.dueDates.length ? t.dueDates.map((x) => f.date(x)).join(', ') : f.label(f.timings, t.timing)))))))));
 }
+
+const shorten = (text) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
