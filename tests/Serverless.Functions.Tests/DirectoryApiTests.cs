@@ -144,6 +144,13 @@ public sealed class DirectoryApiTests(LocalHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.Created, imported.Status);
         Assert.Equal(3, imported.Body!["taskIds"]!.AsArray().Count);
+
+        // The short title travels to the lists and the task, where reminders and pages show it.
+        var taskId = (string)imported.Body["taskIds"]![0]!;
+        var lead = (string)(await fixture.Office.GetAsync($"/api/tasks/{taskId}")).Body!["leadAgency"]!;
+        var listed = (await AllTasksAsync($"agency={lead}")).Single(t => (string?)t["id"] == taskId);
+        Assert.Equal("Lực lượng vũ trang tỉnh sẵn sàng ứng phó với mọi tình huống", (string?)listed["title"]);
+        Assert.Equal("Lực lượng vũ trang tỉnh sẵn sàng ứng phó với mọi tình huống", (string?)(await fixture.Office.GetAsync($"/api/tasks/{taskId}")).Body!["title"]);
     }
 
     [Fact]
@@ -202,5 +209,20 @@ public sealed class DirectoryApiTests(LocalHostFixture fixture)
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
         return fixture.Office.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/agencies/import") { Content = content });
+    }
+
+    // Other tests in the shared fixture give the same agencies tasks: read every page.
+    private async Task<List<System.Text.Json.Nodes.JsonNode>> AllTasksAsync(string query)
+    {
+        var items = new List<System.Text.Json.Nodes.JsonNode>();
+        string? token = null;
+        do
+        {
+            var page = await fixture.Office.GetAsync($"/api/tasks?{query}&pageSize=200{(token is null ? "" : $"&continuationToken={token}")}");
+            items.AddRange(page.Body!["items"]!.AsArray().Select(x => x!));
+            token = (string?)page.Body["continuationToken"];
+        }
+        while (token is not null);
+        return items;
     }
 }

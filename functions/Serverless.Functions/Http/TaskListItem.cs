@@ -9,7 +9,7 @@ public sealed record TaskListItem(
     string Id, string NoticeId, string NoticeNumber, int DirectiveNumber, string Content,
     string LeadAgency, IReadOnlyList<string> CoordinatingAgencies, DirectiveTaskStatus Status,
     DateOnly? DueDate, DateOnly? CompletedOn, int? DaysOverdue, ProgressCategory? Category, string? CategoryLabel,
-    DateTimeOffset? LastReportAt, TaskTiming Timing, int PendingExtensions, PendingExtensionView? PendingExtension)
+    DateTimeOffset? LastReportAt, TaskTiming Timing, int PendingExtensions, PendingExtensionView? PendingExtension, string? Title)
 {
     /// <summary>Maps an index entry, classifying it as of <paramref name="today"/>.</summary>
     public static TaskListItem From(TaskIndexEntry e, DateOnly today)
@@ -20,6 +20,7 @@ public sealed record TaskListItem(
         return new TaskListItem(e.TaskId, e.NoticeId, e.NoticeNumber, e.DirectiveNumber, e.Content, e.LeadAgency,
             e.CoordinatingAgencies, e.Status, e.DueDate, e.CompletedOn, daysOverdue, category,
             category is { } c ? ProgressCategories.Label(c) : null, e.LastReportAt, e.Timing, e.PendingExtensions,
-            e.PendingExtensions > 0 && e.PendingRequestedDueDate is { } requested ? new PendingExtensionView(requested, e.PendingReason ?? "") : null);
+            e.PendingExtensions > 0 && e.PendingRequestedDueDate is { } requested ? new PendingExtensionView(requested, e.PendingReason ?? "") : null,
+            e.Title);
     }
 }

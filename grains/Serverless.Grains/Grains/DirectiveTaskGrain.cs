@@ -407,7 +407,8 @@ public sealed class DirectiveTaskGrain(
             d.LeadAgency, d.CoordinatingAgencies, State.State.Status, State.State.DueDates.Count > 0 ? State.State.DueDates.Min() : null,
             State.State.CompletedOn, State.State.Reports.LastOrDefault()?.At, d.Timing,
             State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending),
-            pending?.RequestedDueDate, pending is null ? null : pending.Reason.Length <= ListContentLength ? pending.Reason : pending.Reason[..(ListContentLength - 3)] + "...");
+            pending?.RequestedDueDate, pending is null ? null : pending.Reason.Length <= ListContentLength ? pending.Reason : pending.Reason[..(ListContentLength - 3)] + "...",
+            d.Title);
         if (!indexedKnown)
         {
             indexed = await taskIndex.GetAsync(d.LeadAgency, d.TaskId);

@@ -17,6 +17,7 @@ namespace Serverless.Grains.Storage;
 /// <param name="PendingExtensions">Extension requests waiting for a leader.</param>
 /// <param name="PendingRequestedDueDate">The date the oldest waiting extension request asks for.</param>
 /// <param name="PendingReason">That request's reason.</param>
+/// <param name="Title">The short title lists show ("Rà soát các công trình xuống cấp"), when the notice gave one.</param>
 public sealed record TaskIndexEntry(
     string TaskId,
     string NoticeId,
@@ -32,4 +33,5 @@ public sealed record TaskIndexEntry(
     TaskTiming Timing = TaskTiming.Dated,
     int PendingExtensions = 0,
     DateOnly? PendingRequestedDueDate = null,
-    string? PendingReason = null);
+    string? PendingReason = null,
+    string? Title = null);

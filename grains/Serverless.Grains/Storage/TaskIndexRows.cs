@@ -25,6 +25,7 @@ internal static class TaskIndexRows
         ["PendingExtensions"] = e.PendingExtensions,
         ["PendingRequestedDueDate"] = e.PendingRequestedDueDate is { } requested ? TaskIndexKeys.Date(requested) : "",
         ["PendingReason"] = e.PendingReason ?? "",
+        ["Title"] = e.Title ?? "",
     };
 
     public static TaskIndexEntry FromEntity(TableEntity e) => new(
@@ -42,5 +43,6 @@ internal static class TaskIndexRows
         Enum.TryParse<TaskTiming>(e.GetString("Timing"), out var timing) ? timing : TaskTiming.Dated,
         e.GetInt32("PendingExtensions") ?? 0,
         TaskIndexKeys.ParseDate(e.GetString("PendingRequestedDueDate")),
-        e.GetString("PendingReason") is { Length: > 0 } reason ? reason : null);
+        e.GetString("PendingReason") is { Length: > 0 } reason ? reason : null,
+        e.GetString("Title") is { Length: > 0 } title ? title : null);
 }

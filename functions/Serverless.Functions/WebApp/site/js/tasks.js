@@ -45,7 +45,7 @@ export function taskTable(tasks, agencies, { caption, showAgency = true } = {}) 
     h('tbody', {}, tasks.map((t) => h('tr', { dataset: { taskId: t.id } },
       h('td', {}, t.noticeNumber),
       h('td', { class: 'num' }, t.directiveNumber),
-      h('td', {}, h('a', { href: `#/task/${encodeURIComponent(t.id)}` }, excerpt(t.content))),
+      h('td', {}, h('a', { href: `#/task/${encodeURIComponent(t.id)}`, title: t.content }, t.title || excerpt(t.content))),
       showAgency ? h('td', {}, name(t.leadAgency)) : null,
       h('td', { class: 'nowrap' }, t.dueDate ? f.date(t.dueDate) : f.label(f.timings, t.timing)),
       h('td', {}, categoryBadge(t),

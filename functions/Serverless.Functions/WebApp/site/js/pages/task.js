@@ -68,6 +68,7 @@ export async function renderTask(main, taskId, current) {
     h('h1', {}, `Nhiệm vụ mục ${task.directiveNumber} — Thông báo ${task.noticeNumber}`),
     h('section', { class: 'card', 'aria-labelledby': 'task-about' },
       h('h2', { id: 'task-about' }, 'Nội dung chỉ đạo'),
+      task.title ? h('p', { class: 'task-title' }, h('strong', {}, task.title)) : null,
       h('p', { class: 'directive-text' }, task.content),
       h('dl', { class: 'facts' },
         h('dt', {}, 'Cơ quan chủ trì'), h('dd', {}, name(task.leadAgency)),
