@@ -126,8 +126,9 @@ public sealed class DeliveryLedger(DeliveryTables tables)
     /// <summary>Every delivery of every notification of a task.</summary>
     public async Task<IReadOnlyList<DeliveryReceipt>> ListForTaskAsync(string taskId, CancellationToken cancellationToken = default)
     {
-        // Notification ids are "{taskId}.d{n}...": exactly the partitions from "{taskId}.d" up to "{taskId}.e".
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {taskId + ".d"} and PartitionKey lt {taskId + ".e"}");
+        // Every notification id of a task is "{taskId}." + a suffix (deadline stages, extensions, follow-ups): exactly the
+        // partitions from "{taskId}." up to "{taskId}/" ('/' follows '.'). Another task's ids never start so.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {taskId + "."} and PartitionKey lt {taskId + "/"}");
         var receipts = new List<DeliveryReceipt>();
         await foreach (var e in tables.Deliveries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

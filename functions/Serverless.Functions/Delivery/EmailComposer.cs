@@ -93,10 +93,25 @@ public sealed class EmailComposer(IOptions<SmtpOptions> smtp, IOptions<DeliveryO
         var what = task is null ? $"Nhiệm vụ {n.TaskId}" : $"Nhiệm vụ {task.DirectiveNumber} - Thông báo số {task.NoticeNumber}";
         var due = Format(n.DueDate);
         var standing = Standing(DaysLeft(n));
-        return n.Level == 0
-            ? $"[Nhắc việc] {what}: hạn {due} ({standing})"
-            : $"[Quá hạn] {what}: hạn {due} ({standing})";
+        return $"[{Tag(n)}] {what}: hạn {due} ({standing})";
     }
+
+    // Deadline notifications are told apart by level; follow-ups (extensions, explanations, progress, urgings) by kind.
+    private static string Tag(NotificationMessageBody n) => n.Kind switch
+    {
+        "reminder" => "Nhắc việc",
+        "escalation" => "Quá hạn",
+        "extension-requested" => "Đề nghị gia hạn",
+        "extension-approved" => "Chấp thuận gia hạn",
+        "extension-rejected" => "Không chấp thuận gia hạn",
+        "explanation-request" => "Yêu cầu giải trình",
+        "explanation-reminder" => "Nhắc giải trình",
+        "explanation-escalation" => "Quá hạn giải trình",
+        "progress-reminder" => "Nhắc báo cáo tiến độ",
+        "progress-escalation" => "Chưa báo cáo tiến độ",
+        "urging" => "Đôn đốc",
+        _ => n.Level == 0 ? "Nhắc việc" : "Quá hạn",
+    };
 
     private List<(string Label, string Value)> Facts(NotificationMessageBody n, TaskIndexEntry? task)
     {
@@ -114,7 +129,18 @@ public sealed class EmailComposer(IOptions<SmtpOptions> smtp, IOptions<DeliveryO
         return facts;
     }
 
-    private static string Ask(NotificationMessageBody n) => n.Level switch
+    private static string Ask(NotificationMessageBody n) => n.Kind switch
+    {
+        "extension-requested" => "Đề nghị xem xét và quyết định đề nghị gia hạn của cơ quan chủ trì.",
+        "extension-approved" => "Đề nghị gia hạn đã được chấp thuận: đề nghị cơ quan hoàn thành theo hạn mới.",
+        "extension-rejected" => "Đề nghị gia hạn không được chấp thuận: đề nghị cơ quan hoàn thành theo hạn đã giao.",
+        "explanation-request" or "explanation-reminder" or "explanation-escalation" => "Đề nghị cơ quan gửi báo cáo giải trình trước hạn nêu trên.",
+        "progress-reminder" or "progress-escalation" => "Đề nghị cơ quan cập nhật báo cáo tiến độ thực hiện nhiệm vụ.",
+        "urging" => "Đề nghị cơ quan khẩn trương thực hiện và báo cáo kết quả.",
+        _ => DeadlineAsk(n.Level),
+    };
+
+    private static string DeadlineAsk(int level) => level switch
     {
         0 => "Đề nghị cơ quan khẩn trương thực hiện và báo cáo kết quả trước hạn; nếu cần thêm thời gian, gửi đề nghị gia hạn kèm lý do.",
         1 => "Nhiệm vụ đã quá hạn: đề nghị cơ quan hoàn thành ngay, báo cáo lý do chậm và đề xuất gia hạn nếu cần.",

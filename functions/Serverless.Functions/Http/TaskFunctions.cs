@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Serverless.Functions.Auth;
+using Serverless.Functions.Delivery;
 using Serverless.Functions.Importing;
 using Serverless.Functions.Reports;
 using Microsoft.Extensions.Options;
@@ -14,21 +15,35 @@ namespace Serverless.Functions.Http;
 
 /// <summary>Reading tasks and acting on them.</summary>
 public sealed class TaskFunctions(ApiGate gate, IGrainFactory grains, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock, TaskCommandRunner commands,
-    WorkingDays workingDays, IOptions<ReportOptions> reportOptions)
+    WorkingDays workingDays, IOptions<ReportOptions> reportOptions, DeliveryLedger deliveries)
 {
     private const int CommandBodyLimit = 64 * 1024;
 
-    /// <summary>One task with its deadlines, reports and history. An agency sees only its own tasks (others: 404).</summary>
+    /// <summary>
+    /// One task with its deadlines, reports, history and delivery receipts. An agency sees only its own tasks
+    /// (others: 404) and only the copies of notifications sent to itself.
+    /// </summary>
     [Function("GetTask")]
     public Task<IActionResult> GetAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tasks/{taskId}")] HttpRequest request, string taskId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "tasks/{taskId}")] HttpRequest request, string taskId,
+        CancellationToken cancellationToken) =>
         gate.RunAsync(request, [Roles.Leader, Roles.Office, Roles.Agency], async caller =>
         {
             if (!TrackingIds.IsValidTaskId(taskId)) return TaskCommandRunner.InvalidTaskId();
             var task = await grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
-            return task is null || !TaskAccess.CanSee(caller, task.Definition)
-                ? TaskCommandRunner.TaskNotFound(taskId)
-                : ApiResults.Json(TaskView.From(task, clock.Today));
+            if (task is null || !TaskAccess.CanSee(caller, task.Definition)) return TaskCommandRunner.TaskNotFound(taskId);
+            IReadOnlyList<DeliveryReceipt> receipts;
+            try
+            {
+                receipts = await deliveries.ListForTaskAsync(taskId, cancellationToken);
+            }
+            catch (Exception e) when (Hosting.StorageFailures.IsUnavailable(e))
+            {
+                // An active task answers from its grain during a storage outage; only its receipts are left out.
+                receipts = [];
+            }
+            var shown = NotificationDeliveriesView.From(caller.ReadsEverything ? receipts : receipts.Where(r => r.Recipient == caller.Agency));
+            return ApiResults.Json(TaskView.From(task, clock.Today) with { Deliveries = shown.Count > 0 ? shown : null });
         });
 
     /// <summary>

@@ -13,6 +13,13 @@ public sealed record TaskView(
     IReadOnlyList<ExplanationSnapshot> Explanations, IReadOnlyList<Urging> Urgings, QuietWatchSnapshot? QuietProgress,
     string? Title = null)
 {
+    /// <summary>
+    /// Where each notification of the task was delivered (GET /api/tasks/{id} only). Absent when nothing was
+    /// delivered yet, while the ledger cannot be read (storage outage), and in the answers to commands. An agency
+    /// sees the copies sent to itself, not those sent up the ladder.
+    /// </summary>
+    public IReadOnlyList<NotificationDeliveriesView>? Deliveries { get; init; }
+
     /// <summary>Maps a task snapshot, classifying it as of <paramref name="today"/>.</summary>
     public static TaskView From(TaskSnapshot task, DateOnly today)
     {

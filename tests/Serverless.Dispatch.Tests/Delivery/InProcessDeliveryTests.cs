@@ -122,4 +122,29 @@ public sealed class InProcessDeliveryTests(DeliveryFixture fixture)
         var receipt = Assert.Single(await host.Get<DeliveryLedger>().ListForTaskAsync(taskId));
         Assert.Equal(DeliveryStates.Delivered, receipt.Outcome);
     }
+
+    [Fact]
+    public async Task An_explanation_request_is_emailed_as_such_and_its_receipt_shows_on_the_task()
+    {
+        await using var smtp = await TestSmtpServer.StartAsync();
+        await using var host = await DeliveryHost.StartAsync(fixture.ConnectionString, smtp);
+        await host.ClearOutboxAsync();
+        await host.SetContactsAsync("SXD", Contacts.FocalPoint(), Contacts.Head());
+        var taskId = await host.CreateTaskAsync();
+        var now = host.Time.GetUtcNow();
+        var request = new Notification($"{taskId}.gt1.request", "SXD", "explanation-request", 1, "gt1.request", taskId, new DateOnly(2023, 10, 4),
+            now, now, "Yêu cầu giải trình: nhiệm vụ số 1 chậm tiến độ.", DispatchStates.Pending);
+        Assert.True(await host.Get<NotificationOutbox>().AddAsync(request));
+
+        await host.DispatchAsync();
+
+        Assert.Equal(2, smtp.Messages.Count);
+        Assert.All(smtp.Messages, m =>
+        {
+            Assert.Equal("[Yêu cầu giải trình] Nhiệm vụ 1 - Thông báo số 125/TB-UBND: hạn 04/10/2023 (còn 7 ngày)", m.Subject);
+            Assert.Contains("Đề nghị cơ quan gửi báo cáo giải trình trước hạn nêu trên.", m.TextBody, StringComparison.Ordinal);
+        });
+        var receipts = await host.Get<DeliveryLedger>().ListForTaskAsync(taskId);
+        Assert.Equal(2, receipts.Count(r => r.NotificationId == request.Id && r.Outcome == DeliveryStates.Delivered));
+    }
 }
