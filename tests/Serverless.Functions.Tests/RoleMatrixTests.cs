@@ -164,12 +164,21 @@ public sealed class RoleMatrixTests(LocalHostFixture fixture)
         var id = SampleNotices.NewId();
         await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(id));
 
-        var own = await fixture.Sxd.GetAsync("/api/tasks?pageSize=200");
+        // Other tests in the shared fixture give SXD tasks too: read every page, not just the first.
+        var own = new List<System.Text.Json.Nodes.JsonNode>();
+        string? token = null;
+        do
+        {
+            var page = await fixture.Sxd.GetAsync($"/api/tasks?pageSize=200{(token is null ? "" : $"&continuationToken={token}")}");
+            own.AddRange(page.Body!["items"]!.AsArray().Select(x => x!));
+            token = (string?)page.Body["continuationToken"];
+        }
+        while (token is not null);
         var other = await fixture.Sxd.GetAsync("/api/tasks?agency=SNNMT");
 
-        Assert.All(own.Body!["items"]!.AsArray(), item =>
-            Assert.True((string?)item!["leadAgency"] == "SXD" || item["coordinatingAgencies"]!.AsArray().Any(a => (string?)a == "SXD")));
-        Assert.Contains(own.Body["items"]!.AsArray(), item => (string?)item!["id"] == $"{id}.3.1");
+        Assert.All(own, item =>
+            Assert.True((string?)item["leadAgency"] == "SXD" || item["coordinatingAgencies"]!.AsArray().Any(a => (string?)a == "SXD")));
+        Assert.Contains(own, item => (string?)item["id"] == $"{id}.3.1");
         Assert.Equal(HttpStatusCode.NotFound, other.Status);
     }
 
