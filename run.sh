@@ -7,7 +7,7 @@
 #   bash run.sh parse notice.txt | eval DIR       # the notice parser from the command line
 # Reminder emails go to smtp4dev (a local SMTP server with a web inbox, pinned in .config/dotnet-tools.json), unless
 # Smtp__Host is set. Ports (defaults): RUN_PORT 7071 (API), RUN_TABLE_PORT 10002 (Azurite tables; blob and queue
-# just below), SMTP4DEV_SMTP_PORT 2525, SMTP4DEV_WEB_PORT 5000 (inbox).
+# just below), SMTP4DEV_SMTP_PORT 2525, SMTP4DEV_WEB_PORT 5000 (inbox). RUN_DATA_DIR (default .azurite) holds the store.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -30,7 +30,8 @@ if [[ "${1:-}" =~ ^(token|parse|eval)$ ]]; then
   exec dotnet "$localhost" "$@"
 fi
 
-# --fresh: the store remembers every stage it sent, so a clock set before them sends nothing again; start over.
+# --fresh: the store remembers every stage it sent, so a clock set before them sends nothing again; start over
+# (deletes the store's folder, $RUN_DATA_DIR or .azurite/).
 args=()
 fresh=false
 for arg in "$@"; do
@@ -40,6 +41,7 @@ set -- "${args[@]+"${args[@]}"}"
 
 api_port=${RUN_PORT:-7071}
 table_port=${RUN_TABLE_PORT:-10002}
+data_dir=${RUN_DATA_DIR:-.azurite}
 smtp_port=${SMTP4DEV_SMTP_PORT:-2525}
 inbox_port=${SMTP4DEV_WEB_PORT:-5000}
 
@@ -52,9 +54,9 @@ if $fresh; then
     echo "run.sh --fresh: an Azurite already listens on $table_port (another run.sh?); stop it first." >&2
     exit 1
   fi
-  rm -rf .azurite
+  rm -rf "$data_dir"
 fi
-mkdir -p .azurite .local
+mkdir -p "$data_dir" .local
 
 # Azurite and smtp4dev run in process groups of their own: Ctrl+C reaches LocalHost only, which then stops with its
 # storage still there; when it has ended, this script stops each group it started (smtp4dev's tool runner has a child).
@@ -64,10 +66,10 @@ trap stop_started EXIT
 
 if ! port_open "$table_port"; then
   setsid node node_modules/azurite/dist/src/azurite.js --silent --disableTelemetry --skipApiVersionCheck \
-    --location .azurite --blobPort $((table_port - 2)) --queuePort $((table_port - 1)) --tablePort "$table_port" > .azurite/azurite.log 2>&1 &
+    --location "$data_dir" --blobPort $((table_port - 2)) --queuePort $((table_port - 1)) --tablePort "$table_port" > "$data_dir/azurite.log" 2>&1 &
   started+=($!)
   for _ in $(seq 1 100); do port_open "$table_port" && break; sleep 0.1; done
-  port_open "$table_port" || { echo "Azurite did not start; see .azurite/azurite.log" >&2; exit 1; }
+  port_open "$table_port" || { echo "Azurite did not start; see $data_dir/azurite.log" >&2; exit 1; }
 fi
 # A second instance beside another run.sh: also set Orleans__SiloPort and Orleans__GatewayPort (11111, 30000).
 [[ "$table_port" == 10002 ]] || export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"

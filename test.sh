@@ -48,6 +48,9 @@ else
   exit 1
 fi
 
+# The README's clock example from the state its first command leaves: real time, Ctrl+C, then --fresh --now.
+bash scripts/check-clock-example.sh
+
 log="$(mktemp)"
 status=0
 dotnet test Serverless.sln --no-build -nologo 2>&1 | tee "$log" || status=$?
