@@ -1,3 +1,5 @@
+using Serverless.Testing.Delivery.Broker;
+using Serverless.Testing.Delivery;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
@@ -43,7 +45,7 @@ public sealed class DeliveryHost : IAsyncDisposable
     /// <param name="smtp">Where emails go.</param>
     /// <param name="broker">The AMQP test peer, or null for "no Service Bus" (in-process delivery).</param>
     /// <param name="settings">Further settings (configuration keys with ':').</param>
-    public static async Task<DeliveryHost> StartAsync(string storage, TestSmtpServer smtp, Broker.TestBroker? broker = null,
+    public static async Task<DeliveryHost> StartAsync(string storage, TestSmtpServer smtp, TestBroker? broker = null,
         IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(smtp);

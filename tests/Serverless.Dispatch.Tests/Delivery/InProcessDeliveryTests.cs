@@ -1,3 +1,4 @@
+using Serverless.Testing.Delivery;
 using Serverless.Functions.Delivery;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains;

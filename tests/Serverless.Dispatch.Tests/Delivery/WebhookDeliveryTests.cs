@@ -1,7 +1,8 @@
+using Serverless.Testing.Delivery;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using Serverless.Dispatch.Tests.Broker;
+using Serverless.Testing.Delivery.Broker;
 using Serverless.Functions.Delivery;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains;

@@ -1,7 +1,7 @@
 using Amqp.Framing;
 using Amqp.Listener;
 
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>A receiver's link on a subscription: when it closes, its locked messages go back in line.</summary>
 public sealed class SubscriptionLinkEndpoint(BrokerSubscription queue, ListenerLink link) : SourceLinkEndpoint(queue, link)

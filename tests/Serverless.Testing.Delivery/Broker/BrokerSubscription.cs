@@ -3,7 +3,7 @@ using Amqp.Framing;
 using Amqp.Listener;
 using Amqp.Types;
 
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>
 /// A topic subscription as the SDK's receiver sees it: peek-lock deliveries whose delivery tag is the lock token,

@@ -9,7 +9,7 @@ using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Serverless.Dispatch.Tests.Delivery;
+namespace Serverless.Testing.Delivery;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free loopback port that records every message it accepts, and
