@@ -21,6 +21,10 @@ public static class DeliveryBenchmark
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
+    // A run that completes nothing for this long is stuck (a message locked on a link the broker still holds open):
+    // it ends with what it has instead of waiting for the limit.
+    private static readonly TimeSpan Stalled = TimeSpan.FromSeconds(60);
+
     /// <summary>Runs: delivery [count] [maxConcurrentCalls] [prefetchCount] [smtpPoolSize].</summary>
     public static async Task<int> RunAsync(string[] args)
     {
@@ -64,24 +68,25 @@ public static class DeliveryBenchmark
         var first = Stopwatch.StartNew();
         await PublishAsync(sender, notifications);
         var published = first.Elapsed;
-        var delivered = await WaitAsync(() => smtp.Accepted >= count && subscription.CompletedCount >= count);
+        var delivered = await WaitAsync(() => smtp.Accepted >= count && subscription.CompletedCount >= count, () => subscription.CompletedCount);
         first.Stop();
         var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024 / 1024;
         var sent = smtp.Accepted;
         Console.WriteLine($"first run: {sent} emails, {subscription.CompletedCount} messages completed in {first.Elapsed.TotalSeconds:F1} s " +
             $"(publishing took {published.TotalSeconds:F1} s) = {sent / first.Elapsed.TotalSeconds:F0} emails/s " +
-            $"(MaxConcurrentCalls {concurrency}, PrefetchCount {prefetch}, SMTP pool {pool}){(delivered ? "" : " - TIMED OUT")}");
+            $"(MaxConcurrentCalls {concurrency}, PrefetchCount {prefetch}, SMTP pool {pool}){(delivered ? "" : " - STOPPED (time-out or stalled)")}");
         Console.WriteLine($"allocated during the run: {allocated} MB; process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB; load average {BenchmarkReport.Load()}");
 
         // The same messages again, as a broker that lost every completion would hand them out: the ledger stops each.
         var second = Stopwatch.StartNew();
         var replayed = subscription.RedeliverAll();
-        var settled = await WaitAsync(() => subscription.CompletedCount >= 2 * count);
+        var settled = await WaitAsync(() => subscription.CompletedCount >= 2 * count, () => subscription.CompletedCount);
         second.Stop();
         var resent = smtp.Accepted - sent;
         Console.WriteLine($"second run over the same {replayed} messages: {resent} sent, {subscription.CompletedCount - count} completed in {second.Elapsed.TotalSeconds:F1} s" +
-            $"{(settled ? "" : " - TIMED OUT")}; load average at the end {BenchmarkReport.Load()}");
-        Console.WriteLine($"dead-lettered: {subscription.DeadLettered.Count}; the same Message-ID twice: {smtp.Duplicates}");
+            $"{(settled ? "" : " - STOPPED (time-out or stalled)")}; load average at the end {BenchmarkReport.Load()}");
+        Console.WriteLine($"dead-lettered: {subscription.DeadLettered.Count}; the same Message-ID twice: {smtp.Duplicates}; " +
+            $"receive links closed: {subscription.ClosedLinks.Count} ({string.Join("; ", subscription.ClosedLinks.Distinct().Select(e => e ?? "detach"))})");
 
         await app.StopAsync();
         File.Delete(c["Auth:DevelopmentKeyFile"]!);
@@ -112,13 +117,16 @@ public static class DeliveryBenchmark
         }
     }
 
-    private static async Task<bool> WaitAsync(Func<bool> done)
+    private static async Task<bool> WaitAsync(Func<bool> done, Func<int> progress)
     {
         var clock = Stopwatch.StartNew();
+        var moved = Stopwatch.StartNew();
+        var last = progress();
         while (!done())
         {
-            if (clock.Elapsed > Limit) return false;
+            if (clock.Elapsed > Limit || moved.Elapsed > Stalled) return false;
             await Task.Delay(20);
+            if (progress() is var now && now != last) (last, moved) = (now, Stopwatch.StartNew());
         }
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Amqp;
 using Amqp.Framing;
 using Amqp.Listener;
@@ -19,6 +20,7 @@ public sealed class BrokerSubscription(string name, int maxDeliveryCount = 10) :
     private readonly Dictionary<Guid, QueueEntry> locked = [];
     private readonly List<QueueEntry> completed = [];
     private readonly List<DeadLetteredMessage> deadLettered = [];
+    private readonly List<string?> closedLinks = [];
     private readonly SemaphoreSlim signal = new(0);
     private long sequence;
     private int deliveries;
@@ -114,7 +116,10 @@ public sealed class BrokerSubscription(string name, int maxDeliveryCount = 10) :
 
             lock (gate)
             {
-                if (ready.First is { } first)
+                // AMQPNetLite's SourceLinkEndpoint asks for the next message whatever the credit left: when the
+                // receiver lowers its credit (the SDK does between receive calls) a message handed out now would
+                // exceed it, and the SDK closes the link (amqp:link:transfer-limit-exceeded). Wait for credit.
+                if (CreditOf(link) > 0 && ready.First is { } first)
                 {
                     ready.RemoveFirst();
                     var entry = first.Value;
@@ -169,11 +174,21 @@ public sealed class BrokerSubscription(string name, int maxDeliveryCount = 10) :
     /// <inheritdoc />
     public void Dispose() => signal.Dispose();
 
+    /// <summary>Receive links that closed, with the error each closed with (null: a plain detach).</summary>
+    public IReadOnlyList<string?> ClosedLinks
+    {
+        get
+        {
+            lock (gate) return [.. closedLinks];
+        }
+    }
+
     /// <summary>The link closed: what was locked on it goes back in line, as when its locks expire.</summary>
-    public void ReleaseLocksOf(ListenerLink link)
+    public void ReleaseLocksOf(ListenerLink link, Error? error = null)
     {
         lock (gate)
         {
+            closedLinks.Add(error is null ? null : $"{error.Condition}: {error.Description}");
             foreach (var entry in locked.Values.Where(e => e.Link == link).ToList())
             {
                 locked.Remove(entry.LockToken);
@@ -183,6 +198,10 @@ public sealed class BrokerSubscription(string name, int maxDeliveryCount = 10) :
             }
         }
     }
+
+    // The link's credit is internal to AMQPNetLite (pinned version); read, never written.
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "credit")]
+    private static extern ref uint CreditOf(ListenerLink link);
 
     // The error's info fields are keyed by AMQP symbols.
     private static string? InfoOf(Rejected rejected, string key) =>

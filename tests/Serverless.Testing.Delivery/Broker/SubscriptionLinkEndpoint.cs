@@ -9,7 +9,7 @@ public sealed class SubscriptionLinkEndpoint(BrokerSubscription queue, ListenerL
     /// <inheritdoc />
     public override void OnLinkClosed(ListenerLink link, Error error)
     {
-        queue.ReleaseLocksOf(link);
+        queue.ReleaseLocksOf(link, error);
         base.OnLinkClosed(link, error);
     }
 }
