@@ -21,6 +21,7 @@ public sealed class BrokerSubscription(string name, int maxDeliveryCount = 10) :
     private readonly List<QueueEntry> completed = [];
     private readonly List<DeadLetteredMessage> deadLettered = [];
     private readonly List<string?> closedLinks = [];
+    private readonly ConditionalWeakTable<ListenerLink, SubscriptionLinkEndpoint> endpoints = [];
     private readonly SemaphoreSlim signal = new(0);
     private long sequence;
     private int deliveries;
@@ -116,10 +117,9 @@ public sealed class BrokerSubscription(string name, int maxDeliveryCount = 10) :
 
             lock (gate)
             {
-                // AMQPNetLite's SourceLinkEndpoint asks for the next message whatever the credit left: when the
-                // receiver lowers its credit (the SDK does between receive calls) a message handed out now would
-                // exceed it, and the SDK closes the link (amqp:link:transfer-limit-exceeded). Wait for credit.
-                if (CreditOf(link) > 0 && ready.First is { } first)
+                // AMQPNetLite's SourceLinkEndpoint asks for the next message whatever the credit left: a message is
+                // handed out only against the credit the endpoint counts (see SubscriptionLinkEndpoint).
+                if (ready.First is { } first && (!endpoints.TryGetValue(link, out var endpoint) || endpoint.TryTakeCredit()))
                 {
                     ready.RemoveFirst();
                     var entry = first.Value;
@@ -199,9 +199,12 @@ public sealed class BrokerSubscription(string name, int maxDeliveryCount = 10) :
         }
     }
 
-    // The link's credit is internal to AMQPNetLite (pinned version); read, never written.
+    /// <summary>Links receiving from this subscription, each with the endpoint that counts its credit.</summary>
+    public void Attach(ListenerLink link, SubscriptionLinkEndpoint endpoint) => endpoints.AddOrUpdate(link, endpoint);
+
+    // The link's credit is internal to AMQPNetLite (pinned version): the endpoint sets it to its own count.
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "credit")]
-    private static extern ref uint CreditOf(ListenerLink link);
+    internal static extern ref uint CreditOf(ListenerLink link);
 
     // The error's info fields are keyed by AMQP symbols.
     private static string? InfoOf(Rejected rejected, string key) =>
