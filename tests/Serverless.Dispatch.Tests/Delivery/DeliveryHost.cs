@@ -62,7 +62,7 @@ public sealed class DeliveryHost : IAsyncDisposable
         c["Smtp:FromAddress"] = "nhacviec@ubnd.test.gov.vn";
         c["Smtp:PoolSize"] = "4";
         c["Delivery:FirstRetryDelay"] = "00:00:00.020";
-        c["Delivery:TaskUrlTemplate"] = "https://theodoi.test.gov.vn/tasks/{taskId}";
+        c["Delivery:TaskUrlTemplate"] = "https://theodoi.test.gov.vn/api/app/#/task/{taskId}";
         c["Delivery:ContactsSeedFile"] = "";
         c["Delivery:MaxAutoLockRenewalDuration"] = "00:00:00";
         if (broker is not null)
