@@ -236,8 +236,9 @@ module functionApp 'modules/functionApp.bicep' = {
     smtpUserName: smtpUserName
     smtpVaultEntryUri: keyVault.outputs.smtpVaultEntryUri
     smtpFromAddress: smtpFromAddress
-    // The app's own host name is known before it exists (its name is), so the link needs no module output.
-    taskUrlTemplate: 'https://${names.functionApp}.azurewebsites.net/api/tasks/{taskId}'
+    // The web app's task page (its hash route #/task/{id}); the app's host name is known before it exists (its name
+    // is), so the link needs no module output.
+    taskUrlTemplate: 'https://${names.functionApp}.azurewebsites.net/api/app/#/task/{taskId}'
   }
 }
 

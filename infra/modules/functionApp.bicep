@@ -96,7 +96,7 @@ param smtpVaultEntryUri string
 @description('Sender address of reminder emails.')
 param smtpFromAddress string
 
-@description('Link to a task in emails; {taskId} is replaced.')
+@description('Link to a task in emails and webhook events (the web app\'s page: https://<app>/api/app/#/task/{taskId}); {taskId} is replaced.')
 param taskUrlTemplate string
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {

@@ -5,11 +5,12 @@ return args switch
     ["parser", ..] => ParserBenchmark.Run(args[1..]),
     ["sweep", ..] => await SweepBenchmark.RunAsync(args[1..]),
     ["scale", ..] => await ScaleBenchmark.RunAsync(args[1..]),
+    ["delivery", ..] => await DeliveryBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations] | sweep [count] [parallelism] | scale [tasks] [due in the sweep]");
+    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations] | sweep [count] [parallelism] | scale [tasks] [due in the sweep] | delivery [count] [maxConcurrentCalls] [prefetchCount] [smtpPoolSize]");
     return 2;
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Serverless.Dispatch.Tests.Broker;
+using Serverless.Testing.Delivery.Broker;
 using Serverless.Functions.Delivery;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains.Storage;

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Serverless.Dispatch.Tests.Broker;
+using Serverless.Testing.Delivery.Broker;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains.Storage;
 using Xunit;

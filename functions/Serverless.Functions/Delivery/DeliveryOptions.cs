@@ -18,8 +18,11 @@ public sealed class DeliveryOptions
     /// <summary>How long a webhook may take to answer before the call counts as timed out (and is retried).</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The link to a task in emails; "{taskId}" is replaced (setting Delivery__TaskUrlTemplate).</summary>
-    public string TaskUrlTemplate { get; set; } = "http://127.0.0.1:7071/api/tasks/{taskId}";
+    /// <summary>
+    /// The link to a task in emails and webhook events, the web app's task page; "{taskId}" is replaced (setting
+    /// Delivery__TaskUrlTemplate).
+    /// </summary>
+    public string TaskUrlTemplate { get; set; } = "http://127.0.0.1:7071/api/app/#/task/{taskId}";
 
     /// <summary>A JSON file of contacts loaded for agencies that have none yet (local runs; setting Delivery__ContactsSeedFile).</summary>
     public string? ContactsSeedFile { get; set; }
@@ -35,6 +38,9 @@ public sealed class DeliveryOptions
 
     /// <summary>How long an agency's contacts are kept in memory between reads of the table.</summary>
     public TimeSpan ContactsCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a task read for emails and webhook events is kept in memory (zero: read every time).</summary>
+    public TimeSpan TaskCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The link to a task.</summary>
     public string TaskUrl(string taskId) => TaskUrlTemplate.Replace("{taskId}", Uri.EscapeDataString(taskId), StringComparison.Ordinal);

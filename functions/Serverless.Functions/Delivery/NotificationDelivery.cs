@@ -20,7 +20,7 @@ public sealed partial class NotificationDelivery
 {
     private readonly ContactsCache contacts;
     private readonly DeliveryLedger ledger;
-    private readonly TaskIndex tasks;
+    private readonly TaskCache tasks;
     private readonly Dictionary<string, IDeliveryChannel> channels;
     private readonly DeliveryHistory history;
     private readonly TrackingClock clock;
@@ -28,7 +28,7 @@ public sealed partial class NotificationDelivery
     private readonly ResiliencePipeline retry;
 
     /// <summary>Wires the channels and the retry pipeline.</summary>
-    public NotificationDelivery(ContactsCache contacts, DeliveryLedger ledger, TaskIndex tasks, IEnumerable<IDeliveryChannel> channels,
+    public NotificationDelivery(ContactsCache contacts, DeliveryLedger ledger, TaskCache tasks, IEnumerable<IDeliveryChannel> channels,
         DeliveryHistory history, TrackingClock clock, IOptions<DeliveryOptions> options, ILogger<NotificationDelivery> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -70,9 +70,10 @@ public sealed partial class NotificationDelivery
             return new DeliveryReport(0, 0, 0, true);
         }
 
-        // Emails and webhook events both carry the task's number and content.
-        var task = await tasks.FindAsync(notification.TaskId, cancellationToken).ConfigureAwait(false);
-
+        // Emails and webhook events both carry the task's number and content. It is read once a copy is claimed: a
+        // redelivered message whose copies are all settled costs the ledger's answers only.
+        TaskIndexEntry? task = null;
+        var taskRead = false;
         int sent = 0, done = 0, refused = 0;
         var failures = new List<string>();
         foreach (var target in targets)
@@ -81,6 +82,12 @@ public sealed partial class NotificationDelivery
             {
                 done++;
                 continue;
+            }
+
+            if (!taskRead)
+            {
+                task = await tasks.GetAsync(notification.TaskId, cancellationToken).ConfigureAwait(false);
+                taskRead = true;
             }
 
             var channel = channels[target.Channel];

@@ -19,6 +19,7 @@ public static class NotificationDeliveryRegistration
         services.AddSingleton<AgencyContactsStore>();
         services.AddSingleton<ContactsValidator>();
         services.AddSingleton<ContactsCache>();
+        services.AddSingleton<TaskCache>();
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<DeliveryHistory>();
         services.AddSingleton<EmailComposer>();

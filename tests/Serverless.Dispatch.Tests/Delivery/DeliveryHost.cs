@@ -1,3 +1,5 @@
+using Serverless.Testing.Delivery.Broker;
+using Serverless.Testing.Delivery;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
@@ -43,7 +45,7 @@ public sealed class DeliveryHost : IAsyncDisposable
     /// <param name="smtp">Where emails go.</param>
     /// <param name="broker">The AMQP test peer, or null for "no Service Bus" (in-process delivery).</param>
     /// <param name="settings">Further settings (configuration keys with ':').</param>
-    public static async Task<DeliveryHost> StartAsync(string storage, TestSmtpServer smtp, Broker.TestBroker? broker = null,
+    public static async Task<DeliveryHost> StartAsync(string storage, TestSmtpServer smtp, TestBroker? broker = null,
         IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(smtp);
@@ -60,7 +62,7 @@ public sealed class DeliveryHost : IAsyncDisposable
         c["Smtp:FromAddress"] = "nhacviec@ubnd.test.gov.vn";
         c["Smtp:PoolSize"] = "4";
         c["Delivery:FirstRetryDelay"] = "00:00:00.020";
-        c["Delivery:TaskUrlTemplate"] = "https://theodoi.test.gov.vn/tasks/{taskId}";
+        c["Delivery:TaskUrlTemplate"] = "https://theodoi.test.gov.vn/api/app/#/task/{taskId}";
         c["Delivery:ContactsSeedFile"] = "";
         c["Delivery:MaxAutoLockRenewalDuration"] = "00:00:00";
         if (broker is not null)

@@ -1,3 +1,4 @@
+using Serverless.Testing.Delivery;
 using Serverless.Functions.Delivery;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains;
@@ -33,7 +34,7 @@ public sealed class InProcessDeliveryTests(DeliveryFixture fixture)
         Assert.Contains("Rà soát quy hoạch chung đô thị", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Hạn hoàn thành: 30/09/2023", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Tình trạng: còn 3 ngày", email.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"https://theodoi.test.gov.vn/tasks/{taskId}", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"https://theodoi.test.gov.vn/api/app/#/task/{taskId}", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("<th align=\"left\">Hạn hoàn thành</th><td>30/09/2023</td>", email.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("Đề nghị cơ quan khẩn trương thực hiện", email.HtmlBody, StringComparison.Ordinal);
 

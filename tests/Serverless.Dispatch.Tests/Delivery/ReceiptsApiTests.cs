@@ -1,3 +1,4 @@
+using Serverless.Testing.Delivery;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;

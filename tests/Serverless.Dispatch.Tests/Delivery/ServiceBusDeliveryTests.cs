@@ -1,4 +1,5 @@
-using Serverless.Dispatch.Tests.Broker;
+using Serverless.Testing.Delivery;
+using Serverless.Testing.Delivery.Broker;
 using Serverless.Functions.Delivery;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains;

@@ -1,7 +1,8 @@
+using Serverless.Testing.Delivery;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using Serverless.Dispatch.Tests.Broker;
+using Serverless.Testing.Delivery.Broker;
 using Serverless.Functions.Delivery;
 using Serverless.Functions.Dispatch;
 using Serverless.Grains;
@@ -44,7 +45,7 @@ public sealed class WebhookDeliveryTests(DeliveryFixture fixture)
         Assert.StartsWith("application/cloudevents+json", call.ContentType, StringComparison.Ordinal);
         var cloudEvent = call.Event!;
         Assert.Equal((notification.Id, "vn.theodoi.notification.escalation", taskId), (cloudEvent.Id, cloudEvent.Type, cloudEvent.Subject));
-        Assert.Equal(new Uri($"https://theodoi.test.gov.vn/tasks/{taskId}"), cloudEvent.Source);
+        Assert.Equal(new Uri($"https://theodoi.test.gov.vn/api/app/#/task/{taskId}"), cloudEvent.Source);
         var data = JsonDocument.Parse(call.Payload).RootElement.GetProperty("data");
         Assert.Equal("Quá hạn: nhiệm vụ số 1 đã quá hạn 12 ngày.", data.GetProperty("message").GetString());
         Assert.Equal("125/TB-UBND", data.GetProperty("noticeNumber").GetString());

@@ -1,4 +1,4 @@
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>One message in a subscription: its encoded AMQP bytes and its peek-lock bookkeeping.</summary>
 public sealed class QueueEntry(byte[] encoded, string? messageId, long sequenceNumber, DateTime enqueuedAt)

@@ -4,7 +4,7 @@ using Amqp.Framing;
 using Amqp.Listener;
 using RequestContext = Amqp.Listener.RequestContext;
 
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>
 /// The $cbs node: the SDK puts a token for every link it opens (request link to $cbs, response link from $cbs,

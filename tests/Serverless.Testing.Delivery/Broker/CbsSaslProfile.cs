@@ -2,7 +2,7 @@ using Amqp;
 using Amqp.Sasl;
 using Amqp.Types;
 
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>
 /// Server side of the "MSSBCBS" SASL mechanism the Service Bus SDK offers: it carries no credentials (the real

@@ -1,4 +1,4 @@
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>One message as the test broker decoded it off the wire.</summary>
 public sealed record ReceivedMessage(

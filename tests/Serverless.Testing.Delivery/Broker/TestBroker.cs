@@ -5,7 +5,7 @@ using Amqp.Listener;
 using ErrorCode = Amqp.ErrorCode;
 using Serverless.Testing;
 
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>
 /// A small AMQP 1.0 peer that the real <c>ServiceBusClient</c> talks to as if it were the Service Bus emulator:

@@ -1,7 +1,7 @@
 using Amqp.Handler;
 using Amqp.Listener;
 
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>
 /// The listener's protocol hooks: keeps accepted sockets (so a test can cut them) and gives each subscription

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Sockets;
 using Amqp.Handler;
 
-namespace Serverless.Dispatch.Tests.Broker;
+namespace Serverless.Testing.Delivery.Broker;
 
 /// <summary>Keeps every socket the listener accepts, so a test can cut the transport under the AMQP connection.</summary>
 public sealed class AcceptedSockets : IHandler
