@@ -42,7 +42,10 @@ public sealed class RequestCounter : HttpPipelinePolicy
         var path = message.Request.Uri.Path;
         var segment = path.TrimEnd('/')[(path.TrimEnd('/').LastIndexOf('/') + 1)..];
         var paren = segment.IndexOf('(', StringComparison.Ordinal);
+        // A query ends in "()" or names no keys; a point operation names its keys.
         var table = paren < 0 ? segment : segment[..paren];
+        var point = paren >= 0 && segment.Length > paren + 2;
+        if (message.Request.Method == RequestMethod.Get && !point && table != "$batch") table += " (query)";
         counts.AddOrUpdate($"{message.Request.Method} {table}", 1, (_, n) => n + 1);
     }
 }

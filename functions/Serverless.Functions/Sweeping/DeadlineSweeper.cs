@@ -20,7 +20,6 @@ public sealed partial class DeadlineSweeper(
         var now = clock.Now;
         var from = await dueIndex.ReadWatermarkAsync(cancellationToken).ConfigureAwait(false) ?? now;
         var failedHours = new System.Collections.Concurrent.ConcurrentBag<DateTimeOffset>();
-        var processed = new System.Collections.Concurrent.ConcurrentBag<DueEntry>();
         int checkedCount = 0, notified = 0;
 
         await Parallel.ForEachAsync(dueIndex.ReadDueAsync(from, now, cancellationToken),
@@ -30,7 +29,9 @@ public sealed partial class DeadlineSweeper(
                 try
                 {
                     var result = await grains.CheckAsync(entry.DeadlineId, now).ConfigureAwait(false);
-                    processed.Add(entry);
+                    // Only once the check is durable (its next due row included); a crash before leaves the row,
+                    // which is only checked again, which is harmless. Deletes of the same hour share requests.
+                    await dueIndex.RemoveAsync(entry, ct).ConfigureAwait(false);
                     Interlocked.Increment(ref checkedCount);
                     if (result.NotifiedStage is not null) Interlocked.Increment(ref notified);
                 }
@@ -42,9 +43,6 @@ public sealed partial class DeadlineSweeper(
                     LogCheckFailed(logger, e, entry.DeadlineId);
                 }
             }).ConfigureAwait(false);
-
-        // Checked entries are removed in batches; one left behind by a crash is only checked again, which is harmless.
-        await dueIndex.RemoveAsync(processed, cancellationToken).ConfigureAwait(false);
 
         // Never move the watermark past an hour that still holds a failed entry.
         var watermark = failedHours.IsEmpty ? now : failedHours.Min();

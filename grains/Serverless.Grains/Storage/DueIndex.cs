@@ -14,12 +14,19 @@ public sealed class DueIndex(TrackingTables tables)
     private const string WatermarkPartition = "sweep";
     private const string WatermarkRow = "watermark";
 
+    private const int PageSize = 1000;
+    private const int HoursInFlight = 16;
+
+    // Checks scheduled by concurrent grains (a sweep's next checks) share requests per hour partition.
+    private readonly GroupCommit writes = new(tables.DueIndex);
+
     /// <summary>Registers a check of <paramref name="deadlineId"/> at <paramref name="dueAt"/> (no earlier than <paramref name="now"/>).</summary>
     public Task ScheduleAsync(string deadlineId, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var at = (dueAt < now ? now : dueAt).ToUniversalTime();
         var entity = new TableEntity(HourBucket(at), $"{at.Minute:D2}~{deadlineId}") { ["DueAt"] = at };
-        return tables.DueIndex.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
     }
 
     /// <summary>Every entry due at or before <paramref name="now"/>, in hours from <paramref name="fromHour"/> on.</summary>
@@ -27,55 +34,61 @@ public sealed class DueIndex(TrackingTables tables)
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var nowUtc = now.ToUniversalTime();
-        for (var hour = TruncateToHour(fromHour.ToUniversalTime()); hour <= nowUtc; hour = hour.AddHours(1))
+        var hours = new List<DateTimeOffset>();
+        for (var hour = TruncateToHour(fromHour.ToUniversalTime()); hour <= nowUtc; hour = hour.AddHours(1)) hours.Add(hour);
+
+        // Each hour is one partition query. After an outage most hours are empty, and reading them one after the other
+        // cost a round trip each before the first check could start (528 for three weeks): the first pages of a few
+        // hours are asked for at once, then read in order, so at most that many pages are held.
+        foreach (var window in hours.Chunk(HoursInFlight))
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {HourBucket(hour)}");
-            await foreach (var entity in tables.DueIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            var firstPages = window.Select(hour => PageAsync(hour, null, cancellationToken)).ToArray();
+            for (var i = 0; i < window.Length; i++)
             {
-                var dueAt = entity.GetDateTimeOffset("DueAt") ?? hour;
-                if (dueAt > nowUtc) continue;
-                yield return new DueEntry(entity.RowKey[(entity.RowKey.IndexOf('~', StringComparison.Ordinal) + 1)..], dueAt,
-                    entity.PartitionKey, entity.RowKey, entity.ETag.ToString());
+                var page = await firstPages[i].ConfigureAwait(false);
+                while (true)
+                {
+                    foreach (var entity in page.Values)
+                    {
+                        var dueAt = entity.GetDateTimeOffset("DueAt") ?? window[i];
+                        if (dueAt > nowUtc) continue;
+                        yield return new DueEntry(entity.RowKey[(entity.RowKey.IndexOf('~', StringComparison.Ordinal) + 1)..], dueAt,
+                            entity.PartitionKey, entity.RowKey, entity.ETag.ToString());
+                    }
+                    if (page.ContinuationToken is not { } token) break;
+                    page = await PageAsync(window[i], token, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
+    }
+
+    private async Task<Azure.Page<TableEntity>> PageAsync(DateTimeOffset hour, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {HourBucket(hour)}");
+        await foreach (var page in tables.DueIndex.QueryAsync<TableEntity>(filter, PageSize, cancellationToken: cancellationToken)
+            .AsPages(continuationToken, PageSize).ConfigureAwait(false))
+            return page;
+        return Azure.Page<TableEntity>.FromValues([], null, null!);
     }
 
     /// <summary>
     /// Removes a processed entry. A missing row is fine (another sweep got there first); so is a row rewritten since it
-    /// was read (412): the deadline scheduled the same minute again, and that newer check must stay.
+    /// was read (412): the deadline scheduled the same minute again, and that newer check must stay. Deletes of
+    /// concurrent callers in the same hour leave together, up to 100 per transaction (see <see cref="GroupCommit"/>).
     /// </summary>
-    public async Task RemoveAsync(DueEntry entry, CancellationToken cancellationToken = default)
+    public Task RemoveAsync(DueEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        try
-        {
-            await tables.DueIndex.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, new ETag(entry.ETag), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.Delete,
+            new TableEntity(entry.PartitionKey, entry.RowKey), new ETag(entry.ETag)));
     }
 
-    /// <summary>
-    /// Removes processed entries in transactions of up to 100 per partition (one request instead of 100); a batch
-    /// that fails because a row is gone or was rewritten since it was read falls back to one delete per row.
-    /// </summary>
-    public async Task RemoveAsync(IReadOnlyCollection<DueEntry> entries, CancellationToken cancellationToken = default)
+    /// <summary>Removes processed entries (as <see cref="RemoveAsync(DueEntry, CancellationToken)"/>), in transactions of up to 100 per partition.</summary>
+    public Task RemoveAsync(IReadOnlyCollection<DueEntry> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        foreach (var batch in entries.GroupBy(e => e.PartitionKey).SelectMany(g => g.Chunk(100)))
-        {
-            try
-            {
-                await tables.DueIndex.SubmitTransactionAsync(
-                    batch.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(e.PartitionKey, e.RowKey), new ETag(e.ETag))),
-                    cancellationToken).ConfigureAwait(false);
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
-            {
-                foreach (var entry in batch) await RemoveAsync(entry, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        return Task.WhenAll(entries.Select(e => RemoveAsync(e, cancellationToken)));
     }
 
     /// <summary>The hour the next sweep starts from; null when no sweep ever ran.</summary>
