@@ -5,70 +5,75 @@ using Azure.Data.Tables;
 namespace Serverless.Grains.Storage;
 
 /// <summary>
-/// Deadline checks by time. Partition = UTC hour ("yyyyMMddHH"), row key = "mm~deadlineId": a sweep reads each
-/// hour from its watermark to now with one partition query, so catching up after a week-long outage costs
-/// 168 queries, not 10,080. A check never lands in an hour the sweep has already passed: it is clamped to now.
+/// Deadline checks by time, in <see cref="Stripes"/> stripes so that several silos share the sweep. Partition =
+/// stripe and UTC hour ("s{stripe}-yyyyMMddHH"), row key = "mm~deadlineId"; a deadline's stripe is a stable hash of
+/// its id. A stripe's sweep reads all its hours from its watermark to now with one range query over its partitions
+/// (an empty week after an outage costs one request, not 168). A check never lands in an hour the sweep has
+/// already passed: it is clamped to now. Rows written before the stripes (partition "yyyyMMddHH") are still swept,
+/// as the stripe <see cref="Unstriped"/>.
 /// </summary>
 public sealed class DueIndex(TrackingTables tables)
 {
+    /// <summary>How many stripes new checks are spread over.</summary>
+    public const int Stripes = 8;
+
+    /// <summary>The hours of the layout before stripes: partition "yyyyMMddHH", the watermark row "watermark".</summary>
+    public const int Unstriped = -1;
+
     private const string WatermarkPartition = "sweep";
     private const string WatermarkRow = "watermark";
-
     private const int PageSize = 1000;
-    private const int HoursInFlight = 16;
 
-    // Checks scheduled by concurrent grains (a sweep's next checks) share requests per hour partition.
+    // Checks scheduled by concurrent grains (a sweep's next checks) share requests per partition.
     private readonly GroupCommit writes = new(tables.DueIndex);
+
+    /// <summary>Every stripe a sweep must read: the unstriped hours of earlier versions, then each stripe.</summary>
+    public static IReadOnlyList<int> AllStripes { get; } = [Unstriped, .. Enumerable.Range(0, Stripes)];
+
+    /// <summary>The stripe of a deadline (or follow-up check) id: a stable hash (FNV-1a), the same in every process.</summary>
+    public static int StripeOf(string dueId)
+    {
+        ArgumentNullException.ThrowIfNull(dueId);
+        var hash = 2166136261u;
+        foreach (var c in dueId) hash = (hash ^ c) * 16777619u;
+        return (int)(hash % Stripes);
+    }
 
     /// <summary>Registers a check of <paramref name="deadlineId"/> at <paramref name="dueAt"/> (no earlier than <paramref name="now"/>).</summary>
     public Task ScheduleAsync(string deadlineId, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(deadlineId);
         var at = (dueAt < now ? now : dueAt).ToUniversalTime();
-        var entity = new TableEntity(HourBucket(at), $"{at.Minute:D2}~{deadlineId}") { ["DueAt"] = at };
+        var entity = new TableEntity(Partition(StripeOf(deadlineId), at), $"{at.Minute:D2}~{deadlineId}") { ["DueAt"] = at };
         cancellationToken.ThrowIfCancellationRequested();
         return writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
     }
 
-    /// <summary>Every entry due at or before <paramref name="now"/>, in hours from <paramref name="fromHour"/> on.</summary>
+    /// <summary>Every entry due at or before <paramref name="now"/>, in every stripe, in hours from <paramref name="fromHour"/> on.</summary>
     public async IAsyncEnumerable<DueEntry> ReadDueAsync(DateTimeOffset fromHour, DateTimeOffset now,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var nowUtc = now.ToUniversalTime();
-        var hours = new List<DateTimeOffset>();
-        for (var hour = TruncateToHour(fromHour.ToUniversalTime()); hour <= nowUtc; hour = hour.AddHours(1)) hours.Add(hour);
-
-        // Each hour is one partition query. After an outage most hours are empty, and reading them one after the other
-        // cost a round trip each before the first check could start (528 for three weeks): the first pages of a few
-        // hours are asked for at once, then read in order, so at most that many pages are held.
-        foreach (var window in hours.Chunk(HoursInFlight))
-        {
-            var firstPages = window.Select(hour => PageAsync(hour, null, cancellationToken)).ToArray();
-            for (var i = 0; i < window.Length; i++)
-            {
-                var page = await firstPages[i].ConfigureAwait(false);
-                while (true)
-                {
-                    foreach (var entity in page.Values)
-                    {
-                        var dueAt = entity.GetDateTimeOffset("DueAt") ?? window[i];
-                        if (dueAt > nowUtc) continue;
-                        yield return new DueEntry(entity.RowKey[(entity.RowKey.IndexOf('~', StringComparison.Ordinal) + 1)..], dueAt,
-                            entity.PartitionKey, entity.RowKey, entity.ETag.ToString());
-                    }
-                    if (page.ContinuationToken is not { } token) break;
-                    page = await PageAsync(window[i], token, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
+        foreach (var stripe in AllStripes)
+            await foreach (var entry in ReadDueAsync(stripe, fromHour, now, cancellationToken).ConfigureAwait(false))
+                yield return entry;
     }
 
-    private async Task<Azure.Page<TableEntity>> PageAsync(DateTimeOffset hour, string? continuationToken, CancellationToken cancellationToken)
+    /// <summary>The entries of one stripe due at or before <paramref name="now"/>, in hours from <paramref name="fromHour"/> on.</summary>
+    public async IAsyncEnumerable<DueEntry> ReadDueAsync(int stripe, DateTimeOffset fromHour, DateTimeOffset now,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {HourBucket(hour)}");
-        await foreach (var page in tables.DueIndex.QueryAsync<TableEntity>(filter, PageSize, cancellationToken: cancellationToken)
-            .AsPages(continuationToken, PageSize).ConfigureAwait(false))
-            return page;
-        return Azure.Page<TableEntity>.FromValues([], null, null!);
+        var nowUtc = now.ToUniversalTime();
+        var first = TruncateToHour(fromHour.ToUniversalTime());
+        if (first > nowUtc) yield break;
+        // Hour buckets sort as they follow each other, and a stripe's prefix keeps other stripes out of the range.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {Partition(stripe, first)} and PartitionKey le {Partition(stripe, nowUtc)}");
+        await foreach (var entity in tables.DueIndex.QueryAsync<TableEntity>(filter, PageSize, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var dueAt = entity.GetDateTimeOffset("DueAt") ?? first;
+            if (dueAt > nowUtc) continue;
+            yield return new DueEntry(entity.RowKey[(entity.RowKey.IndexOf('~', StringComparison.Ordinal) + 1)..], dueAt,
+                entity.PartitionKey, entity.RowKey, entity.ETag.ToString());
+        }
     }
 
     /// <summary>
@@ -91,23 +96,70 @@ public sealed class DueIndex(TrackingTables tables)
         return Task.WhenAll(entries.Select(e => RemoveAsync(e, cancellationToken)));
     }
 
-    /// <summary>The hour the next sweep starts from; null when no sweep ever ran.</summary>
-    public async Task<DateTimeOffset?> ReadWatermarkAsync(CancellationToken cancellationToken = default)
+    /// <summary>The hour the next sweep of the unstriped hours starts from; null when no sweep ever ran.</summary>
+    public Task<DateTimeOffset?> ReadWatermarkAsync(CancellationToken cancellationToken = default) =>
+        ReadWatermarkAsync(WatermarkRow, cancellationToken);
+
+    /// <summary>
+    /// The hour the next sweep of <paramref name="stripe"/> starts from; null when no sweep ever ran. A stripe never
+    /// swept starts where the unstriped sweep stands.
+    /// </summary>
+    public async Task<DateTimeOffset?> ReadWatermarkAsync(int stripe, CancellationToken cancellationToken = default) =>
+        (stripe == Unstriped ? null : await ReadWatermarkAsync(WatermarkRowOf(stripe), cancellationToken).ConfigureAwait(false))
+        ?? await ReadWatermarkAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// At start-up, before any sweep: every watermark that is missing starts at the unstriped one, or at
+    /// <paramref name="now"/> on a new store. Every row is written no earlier than "now" at the time of writing, and
+    /// stripe rows only by this version, so that start is safe; were a stripe to follow the unstriped watermark until
+    /// its own first sweep, the unstriped sweep could move it past rows the stripe has not read yet.
+    /// </summary>
+    public async Task InitializeWatermarksAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var row = await tables.Checkpoints.GetEntityIfExistsAsync<TableEntity>(WatermarkPartition, WatermarkRow, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
-        return row.HasValue ? row.Value!.GetDateTimeOffset("Hour") : null;
+        if (await ReadWatermarkAsync(cancellationToken).ConfigureAwait(false) is not { } start)
+        {
+            start = now;
+            await WriteWatermarkAsync(start, cancellationToken).ConfigureAwait(false);
+        }
+        for (var stripe = 0; stripe < Stripes; stripe++)
+        {
+            try
+            {
+                await tables.Checkpoints.AddEntityAsync(WatermarkEntity(WatermarkRowOf(stripe), start), cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                // The stripe has its own already.
+            }
+        }
     }
 
-    /// <summary>Records that every hour before <paramref name="hour"/> is fully processed.</summary>
+    /// <summary>Records that every hour of the unstriped layout before <paramref name="hour"/> is fully processed.</summary>
     public Task WriteWatermarkAsync(DateTimeOffset hour, CancellationToken cancellationToken = default) =>
-        tables.Checkpoints.UpsertEntityAsync(
-            new TableEntity(WatermarkPartition, WatermarkRow) { ["Hour"] = TruncateToHour(hour.ToUniversalTime()) },
+        tables.Checkpoints.UpsertEntityAsync(WatermarkEntity(WatermarkRow, hour), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Records that every hour of <paramref name="stripe"/> before <paramref name="hour"/> is fully processed.</summary>
+    public Task WriteWatermarkAsync(int stripe, DateTimeOffset hour, CancellationToken cancellationToken = default) =>
+        tables.Checkpoints.UpsertEntityAsync(WatermarkEntity(stripe == Unstriped ? WatermarkRow : WatermarkRowOf(stripe), hour),
             TableUpdateMode.Replace, cancellationToken);
+
+    private async Task<DateTimeOffset?> ReadWatermarkAsync(string row, CancellationToken cancellationToken)
+    {
+        var found = await tables.Checkpoints.GetEntityIfExistsAsync<TableEntity>(WatermarkPartition, row, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return found.HasValue ? found.Value!.GetDateTimeOffset("Hour") : null;
+    }
+
+    private static TableEntity WatermarkEntity(string row, DateTimeOffset hour) =>
+        new(WatermarkPartition, row) { ["Hour"] = TruncateToHour(hour.ToUniversalTime()) };
+
+    private static string WatermarkRowOf(int stripe) => $"{WatermarkRow}-s{stripe}";
 
     /// <summary>The start of the UTC hour containing an instant.</summary>
     public static DateTimeOffset TruncateToHour(DateTimeOffset instant) =>
         new(instant.Year, instant.Month, instant.Day, instant.Hour, 0, 0, instant.Offset);
 
-    private static string HourBucket(DateTimeOffset utc) => utc.ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
+    private static string Partition(int stripe, DateTimeOffset utc) => stripe == Unstriped
+        ? utc.ToString("yyyyMMddHH", CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"s{stripe}-{utc:yyyyMMddHH}");
 }
