@@ -8,12 +8,13 @@ namespace Serverless.Grains.Storage;
 /// is in flight, the writes that arrive for that partition wait and then leave together in one entity-group
 /// transaction (up to 100 rows, one request). A writer's task completes only once its own write is durable, or
 /// refused, so every writer keeps the order of its writes exactly as if it wrote alone (an outbox row is never
-/// written before its pending marker, a grain's state never before its notifications). A writer alone pays
-/// nothing: with no write in flight for its partition, its write leaves at once as a single request.
+/// written before its pending marker, a grain's state never before its notifications). A writer alone pays a
+/// couple of milliseconds (the linger that lets a burst gather), and its write leaves as a single request.
 /// </summary>
 public sealed class GroupCommit(TableClient table)
 {
     private const int MaxBatch = 100;
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(2);
     private readonly object gate = new();
 
     // Partitions with a flush running, and the writes waiting for it to end.
@@ -36,19 +37,21 @@ public sealed class GroupCommit(TableClient table)
                 queue.Add(write);
                 return write.Done.Task;
             }
-            waiting[partition] = [];
+            waiting[partition] = [write];
         }
 
         // Off the caller's scheduler: a grain's turn must not carry the flushes of other grains' writes.
-        _ = Task.Run(() => FlushAsync(partition, [write]));
+        _ = Task.Run(() => FlushAsync(partition));
         return write.Done.Task;
     }
 
-    private async Task FlushAsync(string partition, List<Write> batch)
+    private async Task FlushAsync(string partition)
     {
         while (true)
         {
-            await SubmitAsync(batch).ConfigureAwait(false);
+            // A moment for the writes of the same burst to join (each check's writes arrive a few at a time).
+            await Task.Delay(Linger).ConfigureAwait(false);
+            List<Write> batch;
             lock (gate)
             {
                 var queue = waiting[partition];
@@ -59,6 +62,7 @@ public sealed class GroupCommit(TableClient table)
                 }
                 batch = Take(queue);
             }
+            await SubmitAsync(batch).ConfigureAwait(false);
         }
     }
 
