@@ -23,7 +23,8 @@ public sealed class GroupCommit(TableClient table)
     /// <summary>
     /// Writes <paramref name="action"/>. True when it landed; false when storage refused it in the way its caller
     /// expects and handles: an insert of a row already there (409), a delete or update of a row that is gone or was
-    /// rewritten since it was read (404, 412). Any other failure is thrown, and nothing of that write landed.
+    /// rewritten since it was read (404, 412). Any other failure is thrown, as it would be to a writer alone (and, as
+    /// for a writer alone, a try that timed out may still have landed: its retry then meets its own row).
     /// </summary>
     public Task<bool> WriteAsync(TableTransactionAction action)
     {
