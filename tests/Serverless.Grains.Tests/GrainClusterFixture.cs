@@ -17,7 +17,16 @@ namespace Serverless.Grains.Tests;
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
     private const string InnerStorageName = "tracking-azure-table";
+    private readonly int silos;
     private AzuriteServer? azurite;
+
+    /// <summary>One silo, as most tests need.</summary>
+    public GrainClusterFixture() : this(1)
+    {
+    }
+
+    /// <summary>A cluster of <paramref name="silos"/> silos (not public: xUnit wants one public constructor).</summary>
+    internal GrainClusterFixture(int silos) => this.silos = silos;
 
     /// <summary>The product's clock: 20/7/2023 08:00 in Vietnam.</summary>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2023, 7, 20, 1, 0, 0, TimeSpan.Zero));
@@ -46,7 +55,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         Tables = new TrackingTables(tableService);
         await Tables.EnsureCreatedAsync(CancellationToken.None);
 
-        var builder = new InProcessTestClusterBuilder(1);
+        var builder = new InProcessTestClusterBuilder((short)silos);
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Services.AddSingleton(tableService);

@@ -12,9 +12,8 @@ public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex,
     {
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         // Every due-index row is written no earlier than "now" at the time of writing, so "now" at first start is a
-        // safe place for the first sweep to begin.
-        if (await dueIndex.ReadWatermarkAsync(cancellationToken).ConfigureAwait(false) is null)
-            await dueIndex.WriteWatermarkAsync(clock.Now, cancellationToken).ConfigureAwait(false);
+        // safe place for the first sweep to begin (each stripe's, too).
+        await dueIndex.InitializeWatermarksAsync(clock.Now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -3,60 +3,28 @@ using Microsoft.Extensions.Options;
 using Serverless.Functions.Hosting;
 using Serverless.Grains;
 using Serverless.Tracking;
-using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Sweeping;
 
 /// <summary>
-/// Reads the due index from the persisted watermark up to now and checks each due deadline. Safe to run twice or
-/// late: the grains send each stage at most once and only the stage current now.
+/// Checks each due deadline: every stripe of the due index from its watermark up to now, each stripe on the silo
+/// its grain is placed on (see <see cref="DueSweep"/>). Safe to run twice or late: the grains send each stage at
+/// most once and only the stage current now.
 /// </summary>
 public sealed partial class DeadlineSweeper(
-    DueIndex dueIndex, IGrainFactory grains, TrackingClock clock, IOptions<SweepOptions> options, ILogger<DeadlineSweeper> logger)
+    IGrainFactory grains, TrackingClock clock, IOptions<SweepOptions> options, ILogger<DeadlineSweeper> logger)
 {
     /// <summary>Runs one sweep.</summary>
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
     {
         var now = clock.Now;
-        var from = await dueIndex.ReadWatermarkAsync(cancellationToken).ConfigureAwait(false) ?? now;
-        var failedHours = new System.Collections.Concurrent.ConcurrentBag<DateTimeOffset>();
-        var processed = new System.Collections.Concurrent.ConcurrentBag<DueEntry>();
-        int checkedCount = 0, notified = 0;
-
-        await Parallel.ForEachAsync(dueIndex.ReadDueAsync(from, now, cancellationToken),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelism, CancellationToken = cancellationToken },
-            async (entry, ct) =>
-            {
-                try
-                {
-                    var result = await grains.CheckAsync(entry.DeadlineId, now).ConfigureAwait(false);
-                    processed.Add(entry);
-                    Interlocked.Increment(ref checkedCount);
-                    if (result.NotifiedStage is not null) Interlocked.Increment(ref notified);
-                }
-#pragma warning disable CA1031 // One failing deadline must not stop the sweep; it stays in the index and is retried.
-                catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    failedHours.Add(DueIndex.TruncateToHour(entry.DueAt));
-                    LogCheckFailed(logger, e, entry.DeadlineId);
-                }
-            }).ConfigureAwait(false);
-
-        // Checked entries are removed in batches; one left behind by a crash is only checked again, which is harmless.
-        await dueIndex.RemoveAsync(processed, cancellationToken).ConfigureAwait(false);
-
-        // Never move the watermark past an hour that still holds a failed entry.
-        var watermark = failedHours.IsEmpty ? now : failedHours.Min();
-        await dueIndex.WriteWatermarkAsync(watermark, cancellationToken).ConfigureAwait(false);
-        var result = new SweepResult(checkedCount, notified, failedHours.Count);
-        LogSwept(logger, result.Checked, result.Notified, result.Failed, now);
+        var calls = await grains.SweepDueAsync(now, options.Value.MaxParallelism, cancellationToken).ConfigureAwait(false);
+        var result = new SweepResult(calls.Sum(c => c.Checked), calls.Sum(c => c.Notified), calls.Sum(c => c.Failed),
+            calls.Select(c => c.Silo).Distinct(StringComparer.Ordinal).Count());
+        LogSwept(logger, result.Checked, result.Notified, result.Failed, now, result.Silos);
         return result;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Deadline check failed for {DeadlineId}; it will be retried")]
-    private static partial void LogCheckFailed(ILogger logger, Exception exception, string deadlineId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep at {Now}: {Checked} checked, {Notified} notified, {Failed} failed")]
-    private static partial void LogSwept(ILogger logger, int @checked, int notified, int failed, DateTimeOffset now);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep at {Now}: {Checked} checked, {Notified} notified, {Failed} failed, on {Silos} silo(s)")]
+    private static partial void LogSwept(ILogger logger, int @checked, int notified, int failed, DateTimeOffset now, int silos);
 }

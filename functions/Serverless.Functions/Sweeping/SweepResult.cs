@@ -4,4 +4,5 @@ namespace Serverless.Functions.Sweeping;
 /// <param name="Checked">Due-index entries processed.</param>
 /// <param name="Notified">Notifications written.</param>
 /// <param name="Failed">Entries whose check failed; they stay for the next sweep.</param>
-public sealed record SweepResult(int Checked, int Notified, int Failed);
+/// <param name="Silos">How many silos ran a share of it.</param>
+public sealed record SweepResult(int Checked, int Notified, int Failed, int Silos = 1);

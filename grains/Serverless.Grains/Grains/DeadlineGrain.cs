@@ -47,10 +47,10 @@ public sealed class DeadlineGrain(
                 skipped.Add(StageLabel(schedule.StageAt(i)!.Name));
 
             // The outbox writes come before the state write: if we die in between, the retry's writes collide on
-            // the deterministic ids and the stage is still sent exactly once.
+            // the deterministic ids and the stage is still sent exactly once. They are committed together with
+            // those of the other deadlines checked at the same moment (group commit), each still awaited here.
             var notifications = NotificationsFor(definition, current, now).ToList();
-            foreach (var notification in notifications)
-                await outbox.AddAsync(notification);
+            await outbox.AddAllAsync(notifications);
             notified = StageLabel(current.Name);
             State.State.StagesSent.Add(notified);
             State.State.StagesSkipped.AddRange(skipped);

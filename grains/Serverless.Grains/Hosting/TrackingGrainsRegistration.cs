@@ -33,6 +33,8 @@ public static class TrackingGrainsRegistration
         services.AddSingleton<FollowUpServices>();
         services.AddSingleton<AgencyDirectoryStore>();
         services.AddSingleton<NoticeKeyIndex>();
+        // The sweep's stripes go to the silos in turn (see DueStripeGrain).
+        services.AddPlacementDirector<StripePlacement, StripePlacementDirector>();
         return services;
     }
 

@@ -26,24 +26,41 @@ public sealed class NotificationOutbox(TrackingTables tables)
     // never completed and will not be retried.
     private static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(10);
 
+    // Writes from concurrent checks share requests: rows waiting for the same partition leave in one transaction.
+    private readonly GroupCommit pendingWrites = new(tables.PendingOutbox);
+    private readonly GroupCommit outboxWrites = new(tables.Outbox);
+
     /// <summary>Writes the notification once. Returns false when it was already there.</summary>
-    public async Task<bool> AddAsync(Notification notification, CancellationToken cancellationToken = default)
+    public async Task<bool> AddAsync(Notification notification, CancellationToken cancellationToken = default) =>
+        (await AddAllAsync([notification], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Writes each notification once (per notification: true when written, false when it was already there). Every
+    /// pending row lands before any notification row; the writes of concurrent callers are committed together (see
+    /// <see cref="GroupCommit"/>), each caller still awaiting its own.
+    /// </summary>
+    public async Task<bool[]> AddAllAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(notification);
-        var rowKey = RowKeyOf(notification);
-        // The pending row first: a crash after it leaves a row the dispatcher checks and drops, never a
-        // notification that nobody delivers. Merge keeps the attempts of an earlier try.
-        await tables.PendingOutbox.UpsertEntityAsync(PendingEntity(notification.Recipient, rowKey, notification.CreatedAt),
-            TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        try
+        ArgumentNullException.ThrowIfNull(notifications);
+        cancellationToken.ThrowIfCancellationRequested();
+        var rowKeys = new string[notifications.Count];
+        var pending = new Task<bool>[notifications.Count];
+        for (var i = 0; i < notifications.Count; i++)
         {
-            await tables.Outbox.AddEntityAsync(ToEntity(notification, rowKey), cancellationToken).ConfigureAwait(false);
-            return true;
+            var notification = notifications[i] ?? throw new ArgumentException("A notification is missing.", nameof(notifications));
+            rowKeys[i] = RowKeyOf(notification);
+            // The pending row first: a crash after it leaves a row the dispatcher checks and drops, never a
+            // notification that nobody delivers. Merge keeps the attempts of an earlier try.
+            pending[i] = pendingWrites.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpsertMerge,
+                PendingEntity(notification.Recipient, rowKeys[i], notification.CreatedAt)));
         }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
+        await Task.WhenAll(pending).ConfigureAwait(false);
+
+        // An insert, never an upsert: a row already there may be sent, and must not become pending again.
+        var rows = new Task<bool>[notifications.Count];
+        for (var i = 0; i < notifications.Count; i++)
+            rows[i] = outboxWrites.WriteAsync(new TableTransactionAction(TableTransactionActionType.Add, ToEntity(notifications[i], rowKeys[i])));
+        return await Task.WhenAll(rows).ConfigureAwait(false);
     }
 
     /// <summary>A recipient's notifications, newest first.</summary>

@@ -1,0 +1,154 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Serverless.Grains.Storage;
+
+/// <summary>
+/// Group commit on one table. Concurrent writers each hand in one write and await it; while a write to a partition
+/// is in flight, the writes that arrive for that partition wait and then leave together in one entity-group
+/// transaction (up to 100 rows, one request). A writer's task completes only once its own write is durable, or
+/// refused, so every writer keeps the order of its writes exactly as if it wrote alone (an outbox row is never
+/// written before its pending marker, a grain's state never before its notifications). A writer alone pays a
+/// couple of milliseconds (the linger that lets a burst gather), and its write leaves as a single request.
+/// </summary>
+public sealed class GroupCommit(TableClient table)
+{
+    private const int MaxBatch = 100;
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(2);
+    private readonly object gate = new();
+
+    // Partitions with a flush running, and the writes waiting for it to end.
+    private readonly Dictionary<string, List<Write>> waiting = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Writes <paramref name="action"/>. True when it landed; false when storage refused it in the way its caller
+    /// expects and handles: an insert of a row already there (409), a delete or update of a row that is gone or was
+    /// rewritten since it was read (404, 412). Any other failure is thrown, as it would be to a writer alone (and, as
+    /// for a writer alone, a try that timed out may still have landed: its retry then meets its own row).
+    /// </summary>
+    public Task<bool> WriteAsync(TableTransactionAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var write = new Write(action);
+        var partition = action.Entity.PartitionKey;
+        lock (gate)
+        {
+            if (waiting.TryGetValue(partition, out var queue))
+            {
+                queue.Add(write);
+                return write.Done.Task;
+            }
+            waiting[partition] = [write];
+        }
+
+        // Off the caller's scheduler: a grain's turn must not carry the flushes of other grains' writes.
+        _ = Task.Run(() => FlushAsync(partition));
+        return write.Done.Task;
+    }
+
+    private async Task FlushAsync(string partition)
+    {
+        while (true)
+        {
+            // A moment for the writes of the same burst to join (each check's writes arrive a few at a time).
+            await Task.Delay(Linger).ConfigureAwait(false);
+            List<Write> batch;
+            lock (gate)
+            {
+                var queue = waiting[partition];
+                if (queue.Count == 0)
+                {
+                    waiting.Remove(partition);
+                    return;
+                }
+                batch = Take(queue);
+            }
+            await SubmitAsync(batch).ConfigureAwait(false);
+        }
+    }
+
+    // Up to 100 writes, oldest first; a transaction may touch a row only once, so a second write of a row already in
+    // the batch waits for the next one (and lands after the first, in the order it was handed in).
+    private static List<Write> Take(List<Write> queue)
+    {
+        var batch = new List<Write>(Math.Min(queue.Count, MaxBatch));
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        var left = new List<Write>();
+        foreach (var write in queue)
+        {
+            if (batch.Count < MaxBatch && rows.Add(write.Action.Entity.RowKey)) batch.Add(write);
+            else left.Add(write);
+        }
+        queue.Clear();
+        queue.AddRange(left);
+        return batch;
+    }
+
+    // Answers every write of the batch; never throws.
+    private async Task SubmitAsync(List<Write> batch)
+    {
+        while (batch.Count > 0)
+        {
+            try
+            {
+                if (batch.Count == 1)
+                    await SingleAsync(batch[0].Action).ConfigureAwait(false);
+                else
+                    await table.SubmitTransactionAsync(batch.Select(w => w.Action)).ConfigureAwait(false);
+                foreach (var write in batch) write.Done.TrySetResult(true);
+                return;
+            }
+            catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex is int index && index < batch.Count
+                && IsExpectedRefusal(batch[index].Action.ActionType, e.Status))
+            {
+                // A transaction lands whole or not at all: the refused write is answered, the others go again.
+                batch[index].Done.TrySetResult(false);
+                batch.RemoveAt(index);
+            }
+            catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex is null
+                && batch.Exists(w => IsExpectedRefusal(w.Action.ActionType, e.Status)))
+            {
+                // Storage did not say which write it refused: each goes alone, to get its own answer.
+                foreach (var write in batch) await SubmitAsync([write]).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException e) when (batch.Count == 1 && IsExpectedRefusal(batch[0].Action.ActionType, e.Status))
+            {
+                batch[0].Done.TrySetResult(false);
+                return;
+            }
+#pragma warning disable CA1031 // Handed to each writer, who fails as if it had written alone.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                foreach (var write in batch) write.Done.TrySetException(e);
+                return;
+            }
+        }
+    }
+
+    private Task<Response> SingleAsync(TableTransactionAction action) => action.ActionType switch
+    {
+        TableTransactionActionType.Add => table.AddEntityAsync(action.Entity),
+        TableTransactionActionType.UpsertMerge => table.UpsertEntityAsync(action.Entity, TableUpdateMode.Merge),
+        TableTransactionActionType.UpsertReplace => table.UpsertEntityAsync(action.Entity, TableUpdateMode.Replace),
+        TableTransactionActionType.UpdateMerge => table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Merge),
+        TableTransactionActionType.UpdateReplace => table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Replace),
+        TableTransactionActionType.Delete => table.DeleteEntityAsync(action.Entity.PartitionKey, action.Entity.RowKey, action.ETag),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action.ActionType, "Unknown table action."),
+    };
+
+    private static bool IsExpectedRefusal(TableTransactionActionType type, int status) => type switch
+    {
+        TableTransactionActionType.Add => status == 409,
+        TableTransactionActionType.Delete or TableTransactionActionType.UpdateMerge or TableTransactionActionType.UpdateReplace => status is 404 or 412,
+        _ => false,
+    };
+
+    private sealed class Write(TableTransactionAction action)
+    {
+        public TableTransactionAction Action { get; } = action;
+
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
