@@ -157,8 +157,7 @@ public static class ScaleBenchmark
             var sorted = samples.Order().ToArray();
             report.Line(sorted.Length == 0
                 ? $"| {name} | timed out | | | | {errors} |"
-                : string.Create(CultureInfo.InvariantCulture,
-                    $"| {name}{(sorted.Length < ReadRequests ? $" (timed out after {sorted.Length})" : "")} | {P(sorted, 0.50):F1} | {P(sorted, 0.95):F1} | {P(sorted, 0.99):F1} | {sorted.Length / all.Elapsed.TotalSeconds:F0} | {errors} |"));
+                : $"| {name}{(sorted.Length < ReadRequests ? $" (timed out after {sorted.Length})" : "")} | {LatencyCells(sorted, all.Elapsed)} | {errors} |");
         }
 
         // The emulator's own cost of a range query: Azurite (LokiJS) evaluates every query's filter over every row of the
@@ -249,35 +248,21 @@ public static class ScaleBenchmark
         return failed ? 1 : 0;
     }
 
-    // 2,000 single upserts of a 300-character row over 16 partitions; the row keys are new, so each is an insert.
+    // RawTableRates.SingleUpsertsAsync as a table row, bounded by the phase's time-out.
     private static async Task<double> RawAsync(BenchmarkReport report, string name, TableServiceClient service, string table, TimeSpan phaseLimit)
     {
-        const int count = 2_000;
-        var client = service.GetTableClient(table);
-        await client.CreateIfNotExistsAsync();
-        var content = new string('x', 300);
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var written = 0;
-        var clock = Stopwatch.StartNew();
         using var limit = new CancellationTokenSource(phaseLimit);
         try
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = limit.Token }, async (i, ct) =>
-            {
-                await client.UpsertEntityAsync(new TableEntity($"raw~{run}~{i % 16}", $"r{i:D8}") { ["Content"] = content, ["Status"] = "InProgress" },
-                    TableUpdateMode.Replace, ct);
-                Interlocked.Increment(ref written);
-            });
+            var rate = await RawTableRates.SingleUpsertsAsync(service, table, limit.Token);
+            report.Line(CultureInfo.InvariantCulture, $"| {name} | {rate:F0} |");
+            return rate;
         }
         catch (OperationCanceledException)
         {
-            report.Line(CultureInfo.InvariantCulture, $"| {name} | timed out after {written} |");
+            report.Line(CultureInfo.InvariantCulture, $"| {name} | timed out after {phaseLimit.TotalMinutes:F0} min |");
             return 0;
         }
-
-        var rate = count / clock.Elapsed.TotalSeconds;
-        report.Line(CultureInfo.InvariantCulture, $"| {name} | {rate:F0} |");
-        return rate;
     }
 
     // p50/p95/p99 and requests/s of ReadRequests raw queries of one row-key range (in `rawempty` the partitions are
@@ -318,7 +303,7 @@ public static class ScaleBenchmark
         var sorted = samples.Order().ToArray();
         return sorted.Length == 0
             ? "timed out | | | | 1"
-            : string.Create(CultureInfo.InvariantCulture, $"{P(sorted, 0.50):F1} | {P(sorted, 0.95):F1} | {P(sorted, 0.99):F1} | {sorted.Length / all.Elapsed.TotalSeconds:F0} | 0");
+            : $"{LatencyCells(sorted, all.Elapsed)} | 0";
     }
 
     private static string NoticeId(int n) => $"bench-{n:D6}";
@@ -359,6 +344,10 @@ public static class ScaleBenchmark
             DevelopmentTokens.Mint(key, AuthOptions.DevelopmentAudience, role, agency, $"bench-{role}", DateTimeOffset.UtcNow, TimeSpan.FromHours(4)));
         return client;
     }
+
+    // "p50 | p95 | p99 | req/s" of sorted request times (ms) taken one after another over elapsed.
+    private static string LatencyCells(double[] sorted, TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
+        $"{P(sorted, 0.50):F1} | {P(sorted, 0.95):F1} | {P(sorted, 0.99):F1} | {sorted.Length / elapsed.TotalSeconds:F0}");
 
     private static double P(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

@@ -90,25 +90,13 @@ public static class SweepBenchmark
             Console.WriteLine($"  sampled allocations: {type}: {bytes / Math.Max(1, result.Checked)} B per deadline");
         Console.WriteLine($"load average before the sweep: {loadBefore}; after: {BenchmarkReport.Load()}");
         Console.WriteLine($"second sweep at the same time: {second.Checked} checked, {second.Notified} notified in {again.Elapsed.TotalSeconds:F2} s");
-        var raw = await RawUpsertsAsync(tableService);
+        var raw = await RawTableRates.SingleUpsertsAsync(tableService, "rawsweep");
         Console.WriteLine($"raw single upserts right after (2,000 over 16 partitions, 32 in flight): {raw:F0}/s; " +
             $"sweep / raw = {result.Checked / sweep.Elapsed.TotalSeconds / raw:F2}");
         var batched = await RawBatchesAsync(tableService);
         Console.WriteLine($"raw upserts in transactions of 100 right after (20,000 over 16 partitions, 4 in flight): {batched:F0} rows/s");
         await app.StopAsync();
         return result.Checked == count && result.Failed == 0 && second.Notified == 0 ? 0 : 1;
-    }
-
-    // The emulator's own rate at the same moment: 2,000 inserts of a 300-character row over 16 partitions.
-    private static async Task<double> RawUpsertsAsync(TableServiceClient service)
-    {
-        var client = service.GetTableClient("rawsweep");
-        await client.CreateIfNotExistsAsync();
-        var content = new string('x', 300);
-        var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, 2_000), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
-            await client.UpsertEntityAsync(new TableEntity($"raw~{i % 16}", $"r{i:D8}") { ["Content"] = content }, TableUpdateMode.Replace, ct));
-        return 2_000 / clock.Elapsed.TotalSeconds;
     }
 
     // The same rows in entity-group transactions of 100: what the emulator gives when nothing else limits a batch.

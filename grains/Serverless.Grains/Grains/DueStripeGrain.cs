@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Serverless.Grains.Storage;
 
@@ -22,7 +23,7 @@ public sealed partial class DueStripeGrain(DueIndex dueIndex, IGrainFactory grai
         var from = await dueIndex.ReadWatermarkAsync(stripe) ?? now;
         var failedHours = new ConcurrentBag<DateTimeOffset>();
         int checkedCount = 0, notified = 0;
-        var stopped = new StrongBox();
+        var stopped = new StrongBox<bool>();
 
         // On the thread pool, not on this grain's one-at-a-time scheduler, so the checks run side by side (and their
         // awaits need no ConfigureAwait there); off the activation, so the calls go through the silo's own factory.
@@ -55,7 +56,7 @@ public sealed partial class DueStripeGrain(DueIndex dueIndex, IGrainFactory grai
     }
 
     // The entries, until the budget is spent (then the flag says so).
-    private static async IAsyncEnumerable<DueEntry> Within(IAsyncEnumerable<DueEntry> entries, TimeSpan budget, StrongBox stopped)
+    private static async IAsyncEnumerable<DueEntry> Within(IAsyncEnumerable<DueEntry> entries, TimeSpan budget, StrongBox<bool> stopped)
     {
         var clock = Stopwatch.StartNew();
         await foreach (var entry in entries)
@@ -71,9 +72,4 @@ public sealed partial class DueStripeGrain(DueIndex dueIndex, IGrainFactory grai
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Deadline check failed for {DeadlineId}; it will be retried")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception, string deadlineId);
-
-    private sealed class StrongBox
-    {
-        public bool Value { get; set; }
-    }
 }
