@@ -120,4 +120,50 @@ public sealed class TaskReadModelTests(GrainClusterFixture fixture)
         await Assert.ThrowsAsync<InvalidContinuationTokenException>(() =>
             fixture.TaskIndex.QueryAsync(new TaskQuery(null, null, null), "[\"a\"]", 4));
     }
+
+    [Fact]
+    public async Task The_statistics_read_their_copy_of_the_counters_and_a_lost_copy_is_redone_by_the_tasks_next_write()
+    {
+        // Only this test leads tasks as the social insurance office.
+        var noticeId = TestNotices.NewNoticeId();
+        await CreateAsync(noticeId, 1, "BHXH", new DateOnly(2023, 7, 10));
+        await CreateAsync(noticeId, 2, "BHXH", new DateOnly(2023, 7, 12));
+        var today = new DateOnly(2023, 7, 11);
+        Assert.Equal((2, 1), ((await fixture.TaskIndex.CountAsync("BHXH", today, null, null)).Total,
+            (await fixture.TaskIndex.CountAsync("BHXH", today, null, null)).InProgressOverdue));
+        var all = await fixture.TaskIndex.CountAllAsync(null, today, null, null);
+        Assert.Equal(2, Assert.Single(all, c => c.Agency == "BHXH").Total);
+
+        // A write whose counters landed but whose copy did not (the process died in between): the copy is gone.
+        await fixture.Tables.TaskCounts.DeleteEntityAsync("BHXH", "M2023-07");
+        Assert.Equal(0, (await fixture.TaskIndex.CountAsync("BHXH", today, null, null)).Total);
+
+        // The task's next write by a writer that does not know what it indexed last copies the row of record again.
+        var indexed = await fixture.TaskIndex.GetAsync("BHXH", $"{noticeId}.1.1");
+        await fixture.TaskIndex.UpsertAsync(indexed!);
+        var repaired = await fixture.TaskIndex.CountAsync("BHXH", today, null, null);
+        Assert.Equal((2, 1, 1), (repaired.Total, repaired.InProgressOverdue, repaired.InProgressOnTime));
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_counters_is_never_replaced_by_an_older_version()
+    {
+        var noticeId = TestNotices.NewNoticeId();
+        await CreateAsync(noticeId, 1, "THUE", new DateOnly(2023, 8, 10));
+        var record = await fixture.Tables.TaskIndex.GetEntityAsync<Azure.Data.Tables.TableEntity>("THUE", "M2023-08");
+        var version = CounterSummaries.VersionOf(record.Value);
+        Assert.True(version >= 1);
+
+        // A copy already at a later version (a newer writer copied first): an older row's copy leaves it alone.
+        await fixture.Tables.TaskCounts.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("THUE", "M2023-08") { ["Days"] = "{}", ["Version"] = version + 5 },
+            Azure.Data.Tables.TableUpdateMode.Replace);
+        await new CounterSummaries(fixture.Tables).CopyAsync(record.Value, CancellationToken.None);
+        Assert.Equal(0, (await fixture.TaskIndex.CountAsync("THUE", new DateOnly(2023, 8, 1), null, null)).Total);
+
+        // A newer row of record replaces an older copy.
+        await fixture.Tables.TaskCounts.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("THUE", "M2023-08") { ["Days"] = "{}", ["Version"] = version - 1 },
+            Azure.Data.Tables.TableUpdateMode.Replace);
+        await new CounterSummaries(fixture.Tables).CopyAsync(record.Value, CancellationToken.None);
+        Assert.Equal(1, (await fixture.TaskIndex.CountAsync("THUE", new DateOnly(2023, 8, 1), null, null)).Total);
+    }
 }

@@ -44,8 +44,8 @@ public sealed class OverdueByWeekFunctions(ApiGate gate, TaskIndex taskIndex, Ag
             var ends = Enumerable.Range(0, weeks).Select(i => thisSunday.AddDays(-7 * (weeks - 1 - i))).ToList();
             var counted = ends.Select(end => end < today ? end : today).ToList();
 
-            var codes = agency is not null ? [agency] : agencies.All.Select(a => a.Code).ToList();
-            var perAgency = await Task.WhenAll(codes.Select(code => taskIndex.CountOverdueAsync(code, counted, cancellationToken)));
+            // One query over the counters' copies (one agency's partition, or all of them).
+            var overdue = await taskIndex.CountOverdueAsync(agency, counted, cancellationToken);
             return ApiResults.Json(new
             {
                 asOf = today,
@@ -55,7 +55,7 @@ public sealed class OverdueByWeekFunctions(ApiGate gate, TaskIndex taskIndex, Ag
                     from = end.AddDays(-6),
                     to = end,
                     countedOn = counted[i],
-                    overdue = perAgency.Sum(counts => counts[i]),
+                    overdue = overdue[i],
                 }).ToList(),
             });
         });

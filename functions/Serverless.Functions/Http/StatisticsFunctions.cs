@@ -97,8 +97,8 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
     private async Task<List<AgencyStatistics>> FromCountersAsync(string? agency, DateOnly? from, DateOnly? to, DateOnly today,
         (DateOnly From, DateOnly To) dueSoon, CancellationToken cancellationToken)
     {
-        var codes = agency is not null ? [agency] : agencies.All.Select(a => a.Code).ToList();
-        var counts = await Task.WhenAll(codes.Select(code => taskIndex.CountAsync(code, today, from, to, dueSoon, cancellationToken)));
+        // One query over the counters' copies, whatever the number of agencies or tasks.
+        var counts = await taskIndex.CountAllAsync(agency, today, from, to, dueSoon, cancellationToken);
         return counts.Where(c => c.Total > 0).Select(c => AgencyStatistics.From(c, NameOf(c.Agency))).ToList();
     }
 

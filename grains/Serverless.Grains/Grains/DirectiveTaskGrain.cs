@@ -409,14 +409,13 @@ public sealed class DirectiveTaskGrain(
             State.State.Extensions.Count(e => e.Decision == ExtensionDecision.Pending),
             pending?.RequestedDueDate, pending is null ? null : pending.Reason.Length <= ListContentLength ? pending.Reason : pending.Reason[..(ListContentLength - 3)] + "...",
             d.Title);
-        if (!indexedKnown)
-        {
-            indexed = await taskIndex.GetAsync(d.LeadAgency, d.TaskId);
-            indexedKnown = true;
-        }
         try
         {
-            await taskIndex.UpsertAsync(entry, indexed);
+            // Not knowing what was indexed last (a fresh activation, or a write that failed), the index reads it, and
+            // also redoes the copies of the task's counters that a write cut short may have left behind.
+            if (indexedKnown) await taskIndex.UpsertAsync(entry, indexed);
+            else await taskIndex.UpsertAsync(entry);
+            indexedKnown = true;
         }
         catch
         {

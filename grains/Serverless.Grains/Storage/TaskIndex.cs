@@ -7,19 +7,27 @@ namespace Serverless.Grains.Storage;
 /// <summary>
 /// The task read model, shaped by its queries (see <see cref="TaskIndexKeys"/>): each list is a row-key range, so
 /// its first page holds its first matches, and the global lists are striped so that no partition takes every write.
-/// The lead agency's partition also holds its statistics counters, changed in the same transaction as the task's
-/// rows there, so a retried write never counts a task twice.
+/// The lead agency's partition also holds its statistics counters of record, changed in the same transaction as the
+/// task's rows there, so a retried write never counts a task twice; the statistics read their copies in a small table
+/// of their own (<see cref="CounterSummaries"/>).
 /// </summary>
 public sealed class TaskIndex(TrackingTables tables)
 {
     private const int MaxAttempts = 60;
+    private readonly CounterSummaries summaries = new(tables);
 
-    /// <summary>Writes the entry, reading what was indexed before from the store.</summary>
+    /// <summary>
+    /// Writes the entry, reading what was indexed before from the store; for a writer that does not know what it
+    /// indexed last (after a failed write, or a fresh activation). It also copies the task's counter rows again, so a
+    /// write whose counters landed but whose copy was cut short is made whole by the task's next write.
+    /// </summary>
     public async Task UpsertAsync(TaskIndexEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var previous = await GetAsync(entry.LeadAgency, entry.TaskId, cancellationToken).ConfigureAwait(false);
         await UpsertAsync(entry, previous, cancellationToken).ConfigureAwait(false);
+        var buckets = CounterRowKeys(entry).Concat(previous is null ? [] : CounterRowKeys(previous));
+        await summaries.RepairAsync(entry.LeadAgency, buckets, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -114,38 +122,43 @@ public sealed class TaskIndex(TrackingTables tables)
     public async Task<AgencyCounts> CountAsync(string agency, DateOnly today, DateOnly? from, DateOnly? to,
         (DateOnly From, DateOnly To)? dueSoon = null, CancellationToken cancellationToken = default)
     {
-        var counts = new AgencyCounts(agency);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {agency} and RowKey ge {StatusCounts.Start} and RowKey lt {StatusCounts.End}");
-        await foreach (var row in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
-            StatusCounts.From(row).AddTo(counts, today, from, to, dueSoon);
-        return counts;
+        ArgumentNullException.ThrowIfNull(agency);
+        var all = await CountAllAsync(agency, today, from, to, dueSoon, cancellationToken).ConfigureAwait(false);
+        return all.SingleOrDefault() ?? new AgencyCounts(agency);
     }
 
     /// <summary>
-    /// How many tasks <paramref name="agency"/> leads were overdue at the end of each of <paramref name="days"/>, from its
-    /// counters (one row per month of due dates and per month of late completions: the cost follows the months, never
-    /// the tasks). The due date counted is the one in force now; see <see cref="OverdueHistory"/>.
+    /// Every lead agency's figures (or one agency's, when <paramref name="agency"/> is given), as <see cref="CountAsync"/>
+    /// counts them, from one query over the counters' copies: the cost follows agencies and months, never tasks.
+    /// Agencies with no counter row are left out.
     /// </summary>
-    public async Task<IReadOnlyList<int>> CountOverdueAsync(string agency, IReadOnlyList<DateOnly> days, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AgencyCounts>> CountAllAsync(string? agency, DateOnly today, DateOnly? from, DateOnly? to,
+        (DateOnly From, DateOnly To)? dueSoon = null, CancellationToken cancellationToken = default)
+    {
+        var rows = await summaries.ReadAsync(agency, StatusCounts.Start, StatusCounts.End, cancellationToken).ConfigureAwait(false);
+        var byAgency = new Dictionary<string, AgencyCounts>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!byAgency.TryGetValue(row.PartitionKey, out var counts)) byAgency[row.PartitionKey] = counts = new AgencyCounts(row.PartitionKey);
+            StatusCounts.From(row).AddTo(counts, today, from, to, dueSoon);
+        }
+        return byAgency.Values.ToList();
+    }
+
+    /// <summary>
+    /// How many tasks <paramref name="agency"/> leads (every agency, when null) were overdue at the end of each of
+    /// <paramref name="days"/>, from the counters' copies (one row per month of due dates and per month of late
+    /// completions: the cost follows the months, never the tasks). The due date counted is the one in force now; see
+    /// <see cref="OverdueHistory"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> CountOverdueAsync(string? agency, IReadOnlyList<DateOnly> days, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(days);
         var history = new OverdueHistory(days);
-        // Two row-key ranges, not one query with "or": an "or" of ranges makes the service scan the whole partition,
-        // which also holds a row per view of every task.
-        var rows = await Task.WhenAll(
-            ReadRangeAsync(agency, LateCompletions.Start, LateCompletions.End, cancellationToken),
-            ReadRangeAsync(agency, StatusCounts.Start, StatusCounts.End, cancellationToken)).ConfigureAwait(false);
-        foreach (var row in rows.SelectMany(r => r)) StatusCounts.From(row).AddTo(history);
+        // The late-completion rows ("C…") and the due-day rows ("M…", "U") are the whole range [C, V).
+        var rows = await summaries.ReadAsync(agency, LateCompletions.Start, StatusCounts.End, cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows) StatusCounts.From(row).AddTo(history);
         return history.Counts;
-    }
-
-    private async Task<List<TableEntity>> ReadRangeAsync(string partition, string from, string to, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {to}");
-        var rows = new List<TableEntity>();
-        await foreach (var row in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
-            rows.Add(row);
-        return rows;
     }
 
     private async Task WriteViewsAsync(string partition, string role, TaskIndexEntry entry, TaskIndexEntry? previous, bool allViews,
@@ -181,11 +194,15 @@ public sealed class TaskIndex(TrackingTables tables)
                 actions.AddRange(TaskIndexKeys.ViewRowKeys(previous).Except(keys, StringComparer.Ordinal)
                     .Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(entry.LeadAgency, k), ETag.All)));
             }
-            actions.AddRange(await CounterActionsAsync(entry, previous, cancellationToken).ConfigureAwait(false));
+            var counters = (await CounterActionsAsync(entry, previous, cancellationToken).ConfigureAwait(false)).ToList();
+            actions.AddRange(counters);
 
             try
             {
                 await tables.TaskIndex.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                // Copied once they are of record; a copy cut short here is redone by the task's next write (see UpsertAsync).
+                await Task.WhenAll(counters.Select(c => summaries.CopyAsync(c.Entity as TableEntity ?? throw new InvalidOperationException("Counter rows are table entities."), cancellationToken)))
+                    .ConfigureAwait(false);
                 return;
             }
             catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412 && attempt < MaxAttempts)
@@ -217,11 +234,20 @@ public sealed class TaskIndex(TrackingTables tables)
             var stored = rows[i].HasValue ? rows[i].Value! : null;
             var counts = stored is null ? StatusCounts.Empty(rowKeys[i]) : StatusCounts.From(stored);
             foreach (var cell in changed.Where(c => c.Key.Row == rowKeys[i])) counts.Apply(cell.Key.Day, cell.Value, 1);
+            // Each change raises the row's version, so its copies can tell a newer row from an older one.
+            var row = CounterSummaries.WithVersion(counts.ToEntity(entry.LeadAgency), stored is null ? 1 : CounterSummaries.VersionOf(stored) + 1);
             actions.Add(stored is null
-                ? new TableTransactionAction(TableTransactionActionType.Add, counts.ToEntity(entry.LeadAgency))
-                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, counts.ToEntity(entry.LeadAgency), stored.ETag));
+                ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, stored.ETag));
         }
         return actions;
+    }
+
+    // The counter rows a task counts in as it stands.
+    private static IEnumerable<string> CounterRowKeys(TaskIndexEntry task)
+    {
+        yield return StatusCounts.Bucket(task.DueDate).RowKey;
+        if (LateCompletions.Bucket(task.Status, task.DueDate, task.CompletedOn) is { } late) yield return late.RowKey;
     }
 
     private static void AddCells(Dictionary<(string Row, int Day), int[]> cells, TaskIndexEntry task, int sign)

@@ -8,6 +8,12 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Tasks per agency (and the "all" partition) for lists and statistics.</summary>
     public TableClient TaskIndex { get; } = service.GetTableClient("taskindex");
 
+    /// <summary>
+    /// The statistics counters as their readers see them: a copy of the task index's counter rows, one partition per
+    /// lead agency, small whatever the number of tasks (see <see cref="CounterSummaries"/>).
+    /// </summary>
+    public TableClient TaskCounts { get; } = service.GetTableClient("taskcounts");
+
     /// <summary>Task facts for periodic reports: partition per lead agency, row key by the day the task ended.</summary>
     public TableClient ReportIndex { get; } = service.GetTableClient("reportindex");
 
@@ -38,7 +44,7 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys, Explanations })
+        foreach (var table in new[] { TaskIndex, TaskCounts, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys, Explanations })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

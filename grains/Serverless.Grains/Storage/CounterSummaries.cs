@@ -1,0 +1,78 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Serverless.Grains.Storage;
+
+/// <summary>
+/// What the statistics read: a copy of every counter row of the task index (<see cref="StatusCounts"/>,
+/// <see cref="LateCompletions"/>), one partition per lead agency, in a table of its own. The task index keeps the
+/// counters of record, changed in the same transaction as a task's rows, which is what keeps a retried write from
+/// counting twice; but there they share a table with a dozen rows per task, and a reader of all agencies needs one
+/// query per agency. Here they hold only counters (agencies × months of due dates, whatever the number of tasks),
+/// so "every agency" is one query over a small table. Each row of record carries a version, raised by every change;
+/// a copy is replaced only by a higher version, so copies written out of order never go back in time.
+/// </summary>
+internal sealed class CounterSummaries(TrackingTables tables)
+{
+    private const int MaxAttempts = 30;
+    private const string Version = "Version";
+    private const string Days = "Days";
+
+    /// <summary>The version of a counter row of record (0 for rows written before versions existed).</summary>
+    public static long VersionOf(TableEntity row) => row.GetInt64(Version) ?? 0;
+
+    /// <summary>Sets the version of a counter row of record.</summary>
+    public static TableEntity WithVersion(TableEntity row, long version)
+    {
+        row[Version] = version;
+        return row;
+    }
+
+    /// <summary>Copies a counter row of record, unless the copy already holds this version or a later one.</summary>
+    public async Task CopyAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        var version = VersionOf(row);
+        var copy = new TableEntity(row.PartitionKey, row.RowKey) { [Days] = row.GetString(Days), [Version] = version };
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await tables.TaskCounts.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, [Version],
+                cancellationToken).ConfigureAwait(false);
+            if (stored.HasValue && VersionOf(stored.Value!) >= version) return;
+            try
+            {
+                if (stored.HasValue)
+                    await tables.TaskCounts.UpdateEntityAsync(copy, stored.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                else
+                    await tables.TaskCounts.AddEntityAsync(copy, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+                // Another writer copied first: read again, and stop if its version is at least ours.
+            }
+        }
+    }
+
+    /// <summary>Copies the rows of record with these keys in one agency's partition of the task index (those that exist).</summary>
+    public async Task RepairAsync(string agency, IEnumerable<string> rowKeys, CancellationToken cancellationToken)
+    {
+        var rows = await Task.WhenAll(rowKeys.Distinct(StringComparer.Ordinal).Select(k =>
+            tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(agency, k, cancellationToken: cancellationToken))).ConfigureAwait(false);
+        await Task.WhenAll(rows.Where(r => r.HasValue).Select(r => CopyAsync(r.Value!, cancellationToken))).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The copied counter rows with keys in [<paramref name="from"/>, <paramref name="to"/>), of one agency or, when
+    /// <paramref name="agency"/> is null, of every agency (one query over the whole small table).
+    /// </summary>
+    public async Task<List<TableEntity>> ReadAsync(string? agency, string from, string to, CancellationToken cancellationToken)
+    {
+        var filter = agency is null
+            ? TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {agency} and RowKey ge {from} and RowKey lt {to}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in tables.TaskCounts.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+            rows.Add(row);
+        return rows;
+    }
+}
