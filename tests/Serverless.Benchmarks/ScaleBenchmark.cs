@@ -26,12 +26,13 @@ public static class ScaleBenchmark
     private const int ImportConcurrency = 8;
     private const int ReadRequests = 300;
 
-    /// <summary>Runs: scale [tasks] [due in the sweep] [time-out per phase, minutes].</summary>
+    /// <summary>Runs: scale [tasks] [due in the sweep] [time-out per phase, minutes] [idle at the end, minutes].</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var sweepCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var phaseLimit = TimeSpan.FromMinutes(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+        var idle = TimeSpan.FromMinutes(args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0);
         var report = new BenchmarkReport();
         var time = new FakeTimeProvider(new DateTimeOffset(2023, 9, 1, 1, 0, 0, TimeSpan.Zero));
         var keyFile = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.pem");
@@ -230,7 +231,18 @@ public static class ScaleBenchmark
             report.Line(CultureInfo.InvariantCulture, $"| sweep / raw upsert rate | {rate / Math.Max(1, rawSweep):F2} |");
         }
 
-        report.Line(CultureInfo.InvariantCulture, $"| benchmark process (LocalHost) RSS at the end | {BenchmarkReport.ResidentMegabytes()} MB (grains deactivate after Orleans' default collection age, 15 min; not waited for here) |");
+        var collectionAge = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Orleans.Configuration.GrainCollectionOptions>>().Value.CollectionAge;
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var activations = await management.GetTotalActivationCount();
+        report.Line(CultureInfo.InvariantCulture, $"| benchmark process (LocalHost) RSS at the end | {BenchmarkReport.ResidentMegabytes()} MB, {activations:N0} grain activations, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MB |");
+        if (idle > TimeSpan.Zero)
+        {
+            // Idle as an instance is between a province's working hours: nothing calls the grains, Orleans collects
+            // those idle longer than the collection age (checked once a minute), and nothing here forces a GC.
+            await Task.Delay(idle);
+            activations = await management.GetTotalActivationCount();
+            report.Line(CultureInfo.InvariantCulture, $"| after {idle.TotalMinutes:F0} min idle (grain collection age {collectionAge:hh\\:mm\\:ss}) | RSS {BenchmarkReport.ResidentMegabytes()} MB, {activations:N0} grain activations, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MB |");
+        }
         report.Line(CultureInfo.InvariantCulture, $"| machine load average at the end | {BenchmarkReport.Load()} |");
         if (report.WriteInto(count) is { } written) Console.WriteLine($"written into {written}");
         using (var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1)))

@@ -46,6 +46,17 @@ public sealed class HostingConfigurationTests
         Assert.Contains("Orleans__ClusterId", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_grain_collection_age_under_a_minute_stops_start_up_naming_the_setting()
+    {
+        var settings = new LocalHostSettings { RunTimers = false };
+        settings.Configuration["Orleans:CollectionAge"] = "00:00:10";
+
+        var error = Assert.Throws<OptionsValidationException>(() => LocalHostApp.Build(settings));
+
+        Assert.Contains("Orleans__CollectionAge", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, null)]
     [InlineData("UseDevelopmentStorage=true", "https://acct.table.core.windows.net")]

@@ -90,6 +90,7 @@ public static class TrackingHostBuilderExtensions
             });
             silo.ConfigureEndpoints(endpoint.Address, endpoint.SiloPort, endpoint.GatewayPort, listenOnAnyHostAddress: false);
             silo.Configure<Orleans.Configuration.SiloOptions>(o => o.SiloName = endpoint.SiloName);
+            silo.Configure<Orleans.Configuration.GrainCollectionOptions>(o => o.CollectionAge = siloOptions.CollectionAge);
             silo.UseAzureStorageClustering(o => o.Configure<TableServiceClient>((options, client) => options.TableServiceClient = client));
             silo.AddTrackingGrainStorage();
         });
