@@ -113,8 +113,12 @@ public static class ScaleBenchmark
         report.Line("| raw `Azure.Data.Tables` single upserts, 32 in flight | upserts/s |");
         report.Line("|---|---|");
         report.Line(CultureInfo.InvariantCulture, $"| fresh table, empty store (above) | {rawEmpty:F0} |");
-        await RawAsync(report, $"fresh table, after {imported:N0} tasks", tables, "rawfilled", phaseLimit);
-        await RawAsync(report, $"`taskindex` (the import's largest table), after {imported:N0} tasks", tables, "taskindex", phaseLimit);
+        await RawAsync(report, $"fresh table, after {imported:N0} tasks", tables, "rawfilled", phaseLimit, "filled");
+        await RawAsync(report, "the same 2,000 rows again: each upsert replaces a row", tables, "rawfilled", phaseLimit, "filled");
+        await RawAsync(report, $"`taskindex` (the import's largest table), after {imported:N0} tasks", tables, "taskindex", phaseLimit, "replace");
+        // Azurite (LokiJS) replaces a row by removing it and inserting it again, and a removal walks every entry of the
+        // table's two indexes: a replace costs what the table holds, an insert does not.
+        await RawAsync(report, "the same 2,000 rows of `taskindex` again: each upsert replaces a row", tables, "taskindex", phaseLimit, "replace");
 
         var noticeId = NoticeId(0);
         var reads = new (string Name, HttpClient Client, string Path)[]
@@ -261,12 +265,13 @@ public static class ScaleBenchmark
     }
 
     // RawTableRates.SingleUpsertsAsync as a table row, bounded by the phase's time-out.
-    private static async Task<double> RawAsync(BenchmarkReport report, string name, TableServiceClient service, string table, TimeSpan phaseLimit)
+    private static async Task<double> RawAsync(BenchmarkReport report, string name, TableServiceClient service, string table, TimeSpan phaseLimit,
+        string? run = null)
     {
         using var limit = new CancellationTokenSource(phaseLimit);
         try
         {
-            var rate = await RawTableRates.SingleUpsertsAsync(service, table, limit.Token);
+            var rate = await RawTableRates.SingleUpsertsAsync(service, table, limit.Token, run);
             report.Line(CultureInfo.InvariantCulture, $"| {name} | {rate:F0} |");
             return rate;
         }

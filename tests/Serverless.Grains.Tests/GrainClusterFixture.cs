@@ -40,6 +40,9 @@ public sealed class GrainClusterFixture : IAsyncLifetime
 
     public TrackingTables Tables { get; private set; } = null!;
 
+    /// <summary>The connection string of this fixture's Azurite, for tests that need their own storage client.</summary>
+    public string ConnectionString => azurite!.ConnectionString;
+
     public NotificationOutbox Outbox => new(Tables);
 
     public TaskIndex TaskIndex => new(Tables);

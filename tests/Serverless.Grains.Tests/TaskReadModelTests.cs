@@ -166,4 +166,58 @@ public sealed class TaskReadModelTests(GrainClusterFixture fixture)
         await new CounterSummaries(fixture.Tables).CopyAsync(record.Value, CancellationToken.None);
         Assert.Equal(1, (await fixture.TaskIndex.CountAsync("THUE", new DateOnly(2023, 8, 1), null, null)).Total);
     }
+
+    [Fact]
+    public async Task Two_instances_writing_the_same_agencys_counters_each_from_what_it_wrote_last_still_count_every_task_once()
+    {
+        // Each instance remembers the counter rows it wrote last and writes the next change without reading: the other
+        // instance's writes in between make that write fail on the ETag, and the row is read again.
+        var noticeId = TestNotices.NewNoticeId();
+        var first = new TaskIndex(fixture.Tables);
+        var second = new TaskIndex(fixture.Tables);
+        for (var i = 1; i <= 6; i++)
+        {
+            var entry = new TaskIndexEntry($"{noticeId}.1.{i}", noticeId, "46/TB-UBND", 1, $"Nhiệm vụ {i}.", "KBNN", [],
+                DirectiveTaskStatus.InProgress, new DateOnly(2023, 10, 5 + i), null, null, TaskTiming.Dated, 0, null, null, null);
+            await (i % 2 == 0 ? second : first).UpsertAsync(entry, null);
+        }
+        var done = new TaskIndexEntry($"{noticeId}.1.1", noticeId, "46/TB-UBND", 1, "Nhiệm vụ 1.", "KBNN", [],
+            DirectiveTaskStatus.Completed, new DateOnly(2023, 10, 6), new DateOnly(2023, 10, 9), null, TaskTiming.Dated, 0, null, null, null);
+        await second.UpsertAsync(done);
+
+        var counts = await first.CountAsync("KBNN", new DateOnly(2023, 10, 9), null, null);
+        Assert.Equal((6, 1, 2, 3), (counts.Total, counts.CompletedLate, counts.InProgressOverdue, counts.InProgressOnTime));
+    }
+
+    [Fact]
+    public async Task The_next_task_of_an_agency_and_month_is_counted_without_reading_the_counters_first()
+    {
+        var reads = new GetCounter();
+        var options = new Azure.Data.Tables.TableClientOptions();
+        options.AddPolicy(reads, Azure.Core.HttpPipelinePosition.PerCall);
+        var index = new TaskIndex(new TrackingTables(new Azure.Data.Tables.TableServiceClient(fixture.ConnectionString, options)));
+        var noticeId = TestNotices.NewNoticeId();
+        TaskIndexEntry Task(int i) => new($"{noticeId}.1.{i}", noticeId, "47/TB-UBND", 1, $"Nhiệm vụ {i}.", "NHNN", [],
+            DirectiveTaskStatus.InProgress, new DateOnly(2023, 11, 10 + i), null, null);
+        await index.UpsertAsync(Task(1), null);
+        var afterFirst = reads.Count;
+
+        await index.UpsertAsync(Task(2), null);
+
+        Assert.True(afterFirst > 0);
+        Assert.Equal(afterFirst, reads.Count);
+        Assert.Equal(2, (await index.CountAsync("NHNN", new DateOnly(2023, 11, 1), null, null)).Total);
+    }
+
+    private sealed class GetCounter : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override void OnSendingRequest(Azure.Core.HttpMessage message)
+        {
+            if (message.Request.Method == Azure.Core.RequestMethod.Get) Interlocked.Increment(ref count);
+        }
+    }
 }

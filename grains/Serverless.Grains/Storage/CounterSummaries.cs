@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 
@@ -17,6 +18,11 @@ internal sealed class CounterSummaries(TrackingTables tables)
     private const int MaxAttempts = 30;
     private const string Version = "Version";
     private const string Days = "Days";
+    private const int MaxKnown = 20_000;
+
+    // The version and ETag of each copy this instance wrote last: its next copy of the row needs no read first (a copy
+    // changed elsewhere since fails with 412 and is read again). Bounded, like CounterRowCache.
+    private readonly ConcurrentDictionary<(string Partition, string RowKey), (long Version, ETag ETag)> known = new();
 
     /// <summary>The version of a counter row of record (0 for rows written before versions existed).</summary>
     public static long VersionOf(TableEntity row) => row.GetInt64(Version) ?? 0;
@@ -28,11 +34,30 @@ internal sealed class CounterSummaries(TrackingTables tables)
         return row;
     }
 
-    /// <summary>Copies a counter row of record, unless the copy already holds this version or a later one.</summary>
-    public async Task CopyAsync(TableEntity row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies a counter row of record, unless the copy already holds this version or a later one. With
+    /// <paramref name="trustKnown"/> false the copy is read from storage, not taken from what this instance wrote last.
+    /// </summary>
+    public async Task CopyAsync(TableEntity row, CancellationToken cancellationToken, bool trustKnown = true)
     {
         var version = VersionOf(row);
         var copy = new TableEntity(row.PartitionKey, row.RowKey) { [Days] = row.GetString(Days), [Version] = version };
+        var key = (row.PartitionKey, row.RowKey);
+        if (trustKnown && known.TryGetValue(key, out var last))
+        {
+            // Versions only rise, so a copy this instance wrote at this version or later is still at least as new.
+            if (last.Version >= version) return;
+            try
+            {
+                var response = await tables.TaskCounts.UpdateEntityAsync(copy, last.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                Remember(key, version, response.Headers.ETag);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                known.TryRemove(key, out _);
+            }
+        }
         for (var attempt = 1; ; attempt++)
         {
             var stored = await tables.TaskCounts.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, [Version],
@@ -40,10 +65,10 @@ internal sealed class CounterSummaries(TrackingTables tables)
             if (stored.HasValue && VersionOf(stored.Value!) >= version) return;
             try
             {
-                if (stored.HasValue)
-                    await tables.TaskCounts.UpdateEntityAsync(copy, stored.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                else
-                    await tables.TaskCounts.AddEntityAsync(copy, cancellationToken).ConfigureAwait(false);
+                var response = stored.HasValue
+                    ? await tables.TaskCounts.UpdateEntityAsync(copy, stored.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
+                    : await tables.TaskCounts.AddEntityAsync(copy, cancellationToken).ConfigureAwait(false);
+                Remember(key, version, response.Headers.ETag);
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
@@ -58,7 +83,14 @@ internal sealed class CounterSummaries(TrackingTables tables)
     {
         var rows = await Task.WhenAll(rowKeys.Distinct(StringComparer.Ordinal).Select(k =>
             tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(agency, k, cancellationToken: cancellationToken))).ConfigureAwait(false);
-        await Task.WhenAll(rows.Where(r => r.HasValue).Select(r => CopyAsync(r.Value!, cancellationToken))).ConfigureAwait(false);
+        await Task.WhenAll(rows.Where(r => r.HasValue).Select(r => CopyAsync(r.Value!, cancellationToken, trustKnown: false))).ConfigureAwait(false);
+    }
+
+    private void Remember((string, string) key, long version, ETag? etag)
+    {
+        if (etag is not { } value) return;
+        if (known.Count >= MaxKnown) known.Clear();
+        known[key] = (version, value);
     }
 
     /// <summary>

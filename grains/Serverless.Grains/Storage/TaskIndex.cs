@@ -15,6 +15,7 @@ public sealed class TaskIndex(TrackingTables tables)
 {
     private const int MaxAttempts = 60;
     private readonly CounterSummaries summaries = new(tables);
+    private readonly CounterRowCache counterRows = new();
 
     /// <summary>
     /// Writes the entry, reading what was indexed before from the store; for a writer that does not know what it
@@ -199,7 +200,12 @@ public sealed class TaskIndex(TrackingTables tables)
 
             try
             {
-                await tables.TaskIndex.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                var responses = await tables.TaskIndex.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < counters.Count; i++)
+                {
+                    if (responses.Value[actions.Count - counters.Count + i].Headers.ETag is { } etag)
+                        counterRows.Remember((TableEntity)counters[i].Entity, etag);
+                }
                 // Copied once they are of record; a copy cut short here is redone by the task's next write (see UpsertAsync).
                 await Task.WhenAll(counters.Select(c => summaries.CopyAsync(c.Entity as TableEntity ?? throw new InvalidOperationException("Counter rows are table entities."), cancellationToken)))
                     .ConfigureAwait(false);
@@ -210,6 +216,7 @@ public sealed class TaskIndex(TrackingTables tables)
                 // 409/412: another task of this agency changed the same counters first; 404: what was indexed is not
                 // what we were told. Either way read again and retry.
                 if (e.Status == 404) previous = await GetAsync(entry.LeadAgency, entry.TaskId, cancellationToken).ConfigureAwait(false);
+                counterRows.Forget(counters.Select(c => (c.Entity.PartitionKey, c.Entity.RowKey)));
                 await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3), cancellationToken).ConfigureAwait(false);
             }
         }
@@ -226,12 +233,14 @@ public sealed class TaskIndex(TrackingTables tables)
         if (changed.Count == 0) return [];
 
         var rowKeys = changed.Select(c => c.Key.Row).Distinct(StringComparer.Ordinal).ToArray();
-        var rows = await Task.WhenAll(rowKeys.Select(k =>
-            tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(entry.LeadAgency, k, cancellationToken: cancellationToken))).ConfigureAwait(false);
+        // A row this instance wrote last is known with its ETag; a stale one fails the transaction (412) and is read again.
+        var rows = await Task.WhenAll(rowKeys.Select(k => counterRows.TryGet(entry.LeadAgency, k, out var known)
+            ? Task.FromResult<TableEntity?>(known)
+            : ReadCounterAsync(entry.LeadAgency, k, cancellationToken))).ConfigureAwait(false);
         var actions = new List<TableTransactionAction>();
         for (var i = 0; i < rowKeys.Length; i++)
         {
-            var stored = rows[i].HasValue ? rows[i].Value! : null;
+            var stored = rows[i];
             var counts = stored is null ? StatusCounts.Empty(rowKeys[i]) : StatusCounts.From(stored);
             foreach (var cell in changed.Where(c => c.Key.Row == rowKeys[i])) counts.Apply(cell.Key.Day, cell.Value, 1);
             // Each change raises the row's version, so its copies can tell a newer row from an older one.
@@ -241,6 +250,12 @@ public sealed class TaskIndex(TrackingTables tables)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, stored.ETag));
         }
         return actions;
+    }
+
+    private async Task<TableEntity?> ReadCounterAsync(string agency, string rowKey, CancellationToken cancellationToken)
+    {
+        var row = await tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(agency, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? row.Value : null;
     }
 
     // The counter rows a task counts in as it stands.
