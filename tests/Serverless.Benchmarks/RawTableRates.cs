@@ -17,8 +17,8 @@ public static class RawTableRates
     /// (created if missing); the row keys are new on every call, so each is an insert, unless <paramref name="run"/>
     /// names the rows of an earlier call, whose rows it then replaces. Upserts per second.
     /// </summary>
-    public static async Task<double> SingleUpsertsAsync(TableServiceClient service, string table, CancellationToken cancellationToken = default,
-        string? run = null)
+    public static async Task<double> SingleUpsertsAsync(TableServiceClient service, string table, string? run = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(service);
         var client = service.GetTableClient(table);

@@ -6,7 +6,8 @@ namespace Serverless.Grains.Storage;
 /// <summary>
 /// Group commit on one table. Concurrent writers each hand in one write and await it; while a write to a partition
 /// is in flight, the writes that arrive for that partition wait and then leave together in one entity-group
-/// transaction (up to 100 rows, one request). A writer's task completes only once its own write is durable, or
+/// transaction (up to 100 rows, one request). A write is one row or a unit of several rows of one partition, which
+/// lands whole or not at all. A writer's task completes only once its own write is durable, or
 /// refused, so every writer keeps the order of its writes exactly as if it wrote alone (an outbox row is never
 /// written before its pending marker, a grain's state never before its notifications). A writer alone pays a
 /// couple of milliseconds (the linger that lets a burst gather), and its write leaves as a single request.
@@ -29,8 +30,30 @@ public sealed class GroupCommit(TableClient table)
     public Task<bool> WriteAsync(TableTransactionAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var write = new Write(action);
-        var partition = action.Entity.PartitionKey;
+        return Enqueue(new Write([action]));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="actions"/> (one partition, each row once, at most 100) as a unit: they land together, in
+    /// one transaction with other writers' rows, or not at all; a unit is never split across transactions. True when
+    /// the unit landed; false when storage refused one of its actions in the way described for a single write (then
+    /// none of them landed, and the caller decides what to write instead). Any other failure is thrown.
+    /// </summary>
+    public Task<bool> WriteAsync(IReadOnlyList<TableTransactionAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        if (actions.Count is 0 or > MaxBatch) throw new ArgumentOutOfRangeException(nameof(actions), actions.Count, "A unit holds 1 to 100 actions.");
+        var partition = actions[0].Entity.PartitionKey;
+        if (actions.Any(a => a.Entity.PartitionKey != partition))
+            throw new ArgumentException("A unit's actions must share one partition.", nameof(actions));
+        if (actions.Select(a => a.Entity.RowKey).Distinct(StringComparer.Ordinal).Count() != actions.Count)
+            throw new ArgumentException("A unit may touch a row only once.", nameof(actions));
+        return Enqueue(new Write([.. actions]));
+    }
+
+    private Task<bool> Enqueue(Write write)
+    {
+        var partition = write.Actions[0].Entity.PartitionKey;
         lock (gate)
         {
             if (waiting.TryGetValue(partition, out var queue))
@@ -67,17 +90,28 @@ public sealed class GroupCommit(TableClient table)
         }
     }
 
-    // Up to 100 writes, oldest first; a transaction may touch a row only once, so a second write of a row already in
-    // the batch waits for the next one (and lands after the first, in the order it was handed in).
+    // Up to 100 actions, oldest writes first; a transaction may touch a row only once, so a write touching a row
+    // already in the batch waits for the next one (and lands after the first, in the order it was handed in). The rows
+    // of a write left waiting are reserved too: a later write of one of them must not overtake it.
     private static List<Write> Take(List<Write> queue)
     {
-        var batch = new List<Write>(Math.Min(queue.Count, MaxBatch));
+        var batch = new List<Write>();
+        var actions = 0;
         var rows = new HashSet<string>(StringComparer.Ordinal);
         var left = new List<Write>();
         foreach (var write in queue)
         {
-            if (batch.Count < MaxBatch && rows.Add(write.Action.Entity.RowKey)) batch.Add(write);
-            else left.Add(write);
+            var free = write.Actions.All(a => !rows.Contains(a.Entity.RowKey));
+            foreach (var action in write.Actions) rows.Add(action.Entity.RowKey);
+            if (free && actions + write.Actions.Length <= MaxBatch)
+            {
+                batch.Add(write);
+                actions += write.Actions.Length;
+            }
+            else
+            {
+                left.Add(write);
+            }
         }
         queue.Clear();
         queue.AddRange(left);
@@ -91,28 +125,34 @@ public sealed class GroupCommit(TableClient table)
         {
             try
             {
-                if (batch.Count == 1)
-                    await SingleAsync(batch[0].Action).ConfigureAwait(false);
+                if (batch is [{ Actions: [var single] }])
+                    await SingleAsync(single).ConfigureAwait(false);
                 else
-                    await table.SubmitTransactionAsync(batch.Select(w => w.Action)).ConfigureAwait(false);
+                    await table.SubmitTransactionAsync(batch.SelectMany(w => w.Actions)).ConfigureAwait(false);
                 foreach (var write in batch) write.Done.TrySetResult(true);
                 return;
             }
-            catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex is int index && index < batch.Count
-                && IsExpectedRefusal(batch[index].Action.ActionType, e.Status))
+            catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex is int index && WriteAt(batch, index) is { } refused
+                && IsExpectedRefusal(refused.Actions[index - Offset(batch, refused)].ActionType, e.Status))
             {
-                // A transaction lands whole or not at all: the refused write is answered, the others go again.
-                batch[index].Done.TrySetResult(false);
-                batch.RemoveAt(index);
+                // A transaction lands whole or not at all: the refused write (the whole unit) is answered, the others go again.
+                refused.Done.TrySetResult(false);
+                batch.Remove(refused);
             }
             catch (TableTransactionFailedException e) when (e.FailedTransactionActionIndex is null
-                && batch.Exists(w => IsExpectedRefusal(w.Action.ActionType, e.Status)))
+                && batch.Exists(w => w.Actions.Any(a => IsExpectedRefusal(a.ActionType, e.Status))))
             {
-                // Storage did not say which write it refused: each goes alone, to get its own answer.
+                // Storage did not say which write it refused: each goes alone, to get its own answer (a unit alone
+                // that is refused so is answered as refused).
+                if (batch.Count == 1)
+                {
+                    batch[0].Done.TrySetResult(false);
+                    return;
+                }
                 foreach (var write in batch) await SubmitAsync([write]).ConfigureAwait(false);
                 return;
             }
-            catch (RequestFailedException e) when (batch.Count == 1 && IsExpectedRefusal(batch[0].Action.ActionType, e.Status))
+            catch (RequestFailedException e) when (batch is [{ Actions: [var single] }] && IsExpectedRefusal(single.ActionType, e.Status))
             {
                 batch[0].Done.TrySetResult(false);
                 return;
@@ -125,6 +165,29 @@ public sealed class GroupCommit(TableClient table)
                 return;
             }
         }
+    }
+
+    // The write holding the transaction's action at index (actions are sent write after write, in batch order).
+    private static Write? WriteAt(List<Write> batch, int index)
+    {
+        var start = 0;
+        foreach (var write in batch)
+        {
+            if (index < start + write.Actions.Length) return write;
+            start += write.Actions.Length;
+        }
+        return null;
+    }
+
+    private static int Offset(List<Write> batch, Write write)
+    {
+        var start = 0;
+        foreach (var w in batch)
+        {
+            if (w == write) return start;
+            start += w.Actions.Length;
+        }
+        return start;
     }
 
     private Task<Response> SingleAsync(TableTransactionAction action) => action.ActionType switch
@@ -145,9 +208,9 @@ public sealed class GroupCommit(TableClient table)
         _ => false,
     };
 
-    private sealed class Write(TableTransactionAction action)
+    private sealed class Write(TableTransactionAction[] actions)
     {
-        public TableTransactionAction Action { get; } = action;
+        public TableTransactionAction[] Actions { get; } = actions;
 
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -18,20 +18,28 @@ public sealed class ReportIndex(TrackingTables tables)
     private const string DateFormat = "yyyy-MM-dd";
     private const string OpenPrefix = "open|";
 
-    /// <summary>Writes a task's facts; once it has ended, moves the row out of the open range.</summary>
+    private readonly GroupCommit writes = new(tables.ReportIndex);
+
+    /// <summary>
+    /// Writes a task's facts; once it has ended, moves the row out of the open range. Concurrent tasks of one lead
+    /// agency (an import) share transactions (group commit), each call completing once its own rows are durable.
+    /// </summary>
     public async Task UpsertAsync(TaskFacts facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        await tables.ReportIndex.UpsertEntityAsync(ToEntity(facts), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (facts.EndedOn is null) return;
-        try
+        cancellationToken.ThrowIfCancellationRequested();
+        var upsert = new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(facts));
+        if (facts.EndedOn is null)
         {
-            await tables.ReportIndex.DeleteEntityAsync(facts.LeadAgency, OpenPrefix + facts.TaskId, ETag.All, cancellationToken).ConfigureAwait(false);
+            await writes.WriteAsync(upsert).ConfigureAwait(false);
+            return;
         }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Already moved by an earlier write.
-        }
+
+        // The ended row and the open row's removal land together.
+        var open = new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(facts.LeadAgency, OpenPrefix + facts.TaskId), ETag.All);
+        if (await writes.WriteAsync([upsert, open]).ConfigureAwait(false)) return;
+        // The open row is gone: moved by an earlier write.
+        await writes.WriteAsync(upsert).ConfigureAwait(false);
     }
 
     /// <summary>The facts of every task of <paramref name="leadAgency"/> that may count in <paramref name="period"/> (optionally one notice's).</summary>

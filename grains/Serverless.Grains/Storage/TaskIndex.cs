@@ -17,6 +17,9 @@ public sealed class TaskIndex(TrackingTables tables)
     private readonly CounterSummaries summaries = new(tables);
     private readonly CounterRowCache counterRows = new();
 
+    // The view rows outside the lead's partition, committed together with concurrent writers' (see WriteViewsAsync).
+    private readonly GroupCommit views = new(tables.TaskIndex);
+
     /// <summary>
     /// Writes the entry, reading what was indexed before from the store; for a writer that does not know what it
     /// indexed last (after a failed write, or a fresh activation). It also copies the task's counter rows again, so a
@@ -162,24 +165,25 @@ public sealed class TaskIndex(TrackingTables tables)
         return history.Counts;
     }
 
+    // The task's rows in one partition other than the lead's: a unit of the group commit, so the rows that concurrent
+    // tasks write into the same partition (a notice's twenty tasks, a stripe's, an agency's) leave together in one
+    // transaction, while each task's own rows still land together or not at all, and its write completes only once
+    // they are durable.
     private async Task WriteViewsAsync(string partition, string role, TaskIndexEntry entry, TaskIndexEntry? previous, bool allViews,
         CancellationToken cancellationToken)
     {
         var keys = allViews ? TaskIndexKeys.ViewRowKeys(entry).ToList() : [TaskIndexKeys.AllPrefix + entry.TaskId];
         var stale = previous is null || !allViews ? [] : TaskIndexKeys.ViewRowKeys(previous).Except(keys, StringComparer.Ordinal).ToList();
-        var upserts = keys.Select(k => new TableTransactionAction(TableTransactionActionType.UpsertReplace, TaskIndexRows.ToEntity(entry, partition, k, role)));
-        try
-        {
-            await tables.TaskIndex.SubmitTransactionAsync(
-                upserts.Concat(stale.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, k), ETag.All))),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (TableTransactionFailedException e) when (e.Status == 404)
-        {
-            // A stale row is already gone (an earlier write got this far): write the rest without it.
-            await tables.TaskIndex.SubmitTransactionAsync(upserts, cancellationToken).ConfigureAwait(false);
-            foreach (var key in stale) await DeleteIfThereAsync(partition, key, cancellationToken).ConfigureAwait(false);
-        }
+        var upserts = keys.Select(k => new TableTransactionAction(TableTransactionActionType.UpsertReplace, TaskIndexRows.ToEntity(entry, partition, k, role))).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (await views.WriteAsync([.. upserts, .. stale.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, k), ETag.All))])
+            .ConfigureAwait(false))
+            return;
+
+        // A stale row is already gone (an earlier write got this far): write the rest without it. Upserts are never
+        // refused, so the unit lands or throws.
+        await views.WriteAsync(upserts).ConfigureAwait(false);
+        foreach (var key in stale) await DeleteIfThereAsync(partition, key, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteLeadAsync(TaskIndexEntry entry, TaskIndexEntry? previous, CancellationToken cancellationToken)
