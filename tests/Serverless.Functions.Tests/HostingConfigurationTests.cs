@@ -35,26 +35,17 @@ public sealed class HostingConfigurationTests
         Assert.Equal(30000, endpoint.GatewayPort);
     }
 
-    [Fact]
-    public void A_missing_cluster_id_stops_start_up_naming_the_setting()
+    [Theory]
+    [InlineData("Orleans:ClusterId", "", "Orleans__ClusterId")]
+    [InlineData("Orleans:CollectionAge", "00:00:10", "Orleans__CollectionAge")]
+    public void A_missing_or_out_of_range_silo_setting_stops_start_up_naming_the_setting(string key, string value, string setting)
     {
         var settings = new LocalHostSettings { RunTimers = false };
-        settings.Configuration["Orleans:ClusterId"] = "";
+        settings.Configuration[key] = value;
 
         var error = Assert.Throws<OptionsValidationException>(() => LocalHostApp.Build(settings));
 
-        Assert.Contains("Orleans__ClusterId", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_grain_collection_age_under_a_minute_stops_start_up_naming_the_setting()
-    {
-        var settings = new LocalHostSettings { RunTimers = false };
-        settings.Configuration["Orleans:CollectionAge"] = "00:00:10";
-
-        var error = Assert.Throws<OptionsValidationException>(() => LocalHostApp.Build(settings));
-
-        Assert.Contains("Orleans__CollectionAge", error.Message, StringComparison.Ordinal);
+        Assert.Contains(setting, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
