@@ -209,6 +209,27 @@ public sealed class TaskReadModelTests(GrainClusterFixture fixture)
         Assert.Equal(2, (await index.CountAsync("NHNN", new DateOnly(2023, 11, 1), null, null)).Total);
     }
 
+    [Fact]
+    public async Task Counters_written_before_their_copies_existed_are_copied_by_the_migration_and_a_second_run_changes_nothing()
+    {
+        var noticeId = TestNotices.NewNoticeId();
+        await CreateAsync(noticeId, 1, "HQ", new DateOnly(2023, 12, 1));
+        var done = await CreateAsync(noticeId, 2, "HQ", new DateOnly(2023, 11, 1));
+        await done.CompleteAsync(null, new Actor("hq-user", "agency", "HQ"));
+        // As in a store from before the copies: the counters of record only.
+        await foreach (var copy in fixture.Tables.TaskCounts.QueryAsync<Azure.Data.Tables.TableEntity>(r => r.PartitionKey == "HQ"))
+            await fixture.Tables.TaskCounts.DeleteEntityAsync(copy.PartitionKey, copy.RowKey);
+        Assert.Equal(0, (await fixture.TaskIndex.CountAsync("HQ", new DateOnly(2023, 12, 5), null, null)).Total);
+
+        var migration = new CounterSummaries(fixture.Tables);
+        await migration.CopyAllAsync(["HQ"], CancellationToken.None);
+        await migration.CopyAllAsync(["HQ"], CancellationToken.None);
+
+        var counts = await fixture.TaskIndex.CountAsync("HQ", new DateOnly(2023, 12, 5), null, null);
+        Assert.Equal((2, 1, 1), (counts.Total, counts.InProgressOverdue, counts.CompletedOnTime + counts.CompletedLate));
+        Assert.False(await migration.IsEmptyAsync(CancellationToken.None));
+    }
+
     private sealed class GetCounter : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
     {
         private int count;

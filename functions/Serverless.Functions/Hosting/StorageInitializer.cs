@@ -5,7 +5,8 @@ using Serverless.Grains.Storage;
 namespace Serverless.Functions.Hosting;
 
 /// <summary>Creates the app's tables and the sweep's first watermark before the silo starts taking calls.</summary>
-public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex, TrackingClock clock) : IHostedService
+public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
+    : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -14,6 +15,8 @@ public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex,
         // Every due-index row is written no earlier than "now" at the time of writing, so "now" at first start is a
         // safe place for the first sweep to begin (each stripe's, too).
         await dueIndex.InitializeWatermarksAsync(clock.Now, cancellationToken).ConfigureAwait(false);
+        // A store from before the statistics read the counters' copies: copy them once.
+        await taskIndex.CopyCountersIfNoneAsync(agencies.All.Select(a => a.Code), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -93,6 +93,31 @@ internal sealed class CounterSummaries(TrackingTables tables)
         known[key] = (version, value);
     }
 
+    /// <summary>True when no counter row has been copied yet (a new store, or one that held counters before copies existed).</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var _ in tables.TaskCounts.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Copies every counter row of record of these agencies (a range query per agency partition of the task index,
+    /// counter rows only): the migration of a store whose counters predate their copies. A row already copied at its
+    /// version is left alone, so running it again changes nothing.
+    /// </summary>
+    public async Task CopyAllAsync(IEnumerable<string> agencies, CancellationToken cancellationToken)
+    {
+        foreach (var agency in agencies)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {agency} and RowKey ge {LateCompletions.Start} and RowKey lt {StatusCounts.End}");
+            var rows = new List<TableEntity>();
+            await foreach (var row in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+                rows.Add(row);
+            await Task.WhenAll(rows.Select(r => CopyAsync(r, cancellationToken, trustKnown: false))).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// The copied counter rows with keys in [<paramref name="from"/>, <paramref name="to"/>), of one agency or, when
     /// <paramref name="agency"/> is null, of every agency (one query over the whole small table).

@@ -50,6 +50,17 @@ public sealed class TaskIndex(TrackingTables tables)
         await WriteLeadAsync(entry, previous, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Copies the counters of record of these agencies into <see cref="TrackingTables.TaskCounts"/> when that table
+    /// holds none yet: a store written before the copies existed would otherwise show no statistics until each
+    /// agency's next task write. Start-up calls it; on a new store it finds nothing to copy.
+    /// </summary>
+    public async Task CopyCountersIfNoneAsync(IEnumerable<string> agencies, CancellationToken cancellationToken = default)
+    {
+        if (await summaries.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
+            await summaries.CopyAllAsync(agencies, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The entry as indexed in its lead agency's partition; null when never indexed.</summary>
     public async Task<TaskIndexEntry?> GetAsync(string leadAgency, string taskId, CancellationToken cancellationToken = default)
     {
