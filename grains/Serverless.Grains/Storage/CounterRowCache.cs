@@ -5,9 +5,9 @@ using Azure.Data.Tables;
 namespace Serverless.Grains.Storage;
 
 /// <summary>
-/// The counter rows this instance wrote last, with their ETags, so the next change of a row needs no read first. Safe
-/// because every write of a counter row is conditional on the ETag: a row changed elsewhere since (another instance)
-/// makes the write fail with 412, the entry is dropped and the row read again. Bounded: agencies × months of due
+/// The counter rows (of record, or their copies) this instance wrote last, with their ETags, so the next change of a
+/// row needs no read first. Safe because every write of a counter row is conditional on the ETag: a row changed
+/// elsewhere since (another instance) makes the write fail with 412, the entry is dropped and the row read again. Bounded: agencies × months of due
 /// dates is small, and past the bound the cache starts over.
 /// </summary>
 internal sealed class CounterRowCache

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 
@@ -18,11 +17,10 @@ internal sealed class CounterSummaries(TrackingTables tables)
     private const int MaxAttempts = 30;
     private const string Version = "Version";
     private const string Days = "Days";
-    private const int MaxKnown = 20_000;
 
-    // The version and ETag of each copy this instance wrote last: its next copy of the row needs no read first (a copy
-    // changed elsewhere since fails with 412 and is read again). Bounded, like CounterRowCache.
-    private readonly ConcurrentDictionary<(string Partition, string RowKey), (long Version, ETag ETag)> known = new();
+    // Each copy this instance wrote last, with its ETag: its next copy of the row needs no read first (a copy changed
+    // elsewhere since fails with 412 and is read again).
+    private readonly CounterRowCache known = new();
 
     /// <summary>The version of a counter row of record (0 for rows written before versions existed).</summary>
     public static long VersionOf(TableEntity row) => row.GetInt64(Version) ?? 0;
@@ -42,20 +40,19 @@ internal sealed class CounterSummaries(TrackingTables tables)
     {
         var version = VersionOf(row);
         var copy = new TableEntity(row.PartitionKey, row.RowKey) { [Days] = row.GetString(Days), [Version] = version };
-        var key = (row.PartitionKey, row.RowKey);
-        if (trustKnown && known.TryGetValue(key, out var last))
+        if (trustKnown && known.TryGet(row.PartitionKey, row.RowKey, out var last))
         {
             // Versions only rise, so a copy this instance wrote at this version or later is still at least as new.
-            if (last.Version >= version) return;
+            if (VersionOf(last) >= version) return;
             try
             {
                 var response = await tables.TaskCounts.UpdateEntityAsync(copy, last.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                Remember(key, version, response.Headers.ETag);
+                Remember(copy, response.Headers.ETag);
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 404 or 412)
             {
-                known.TryRemove(key, out _);
+                known.Forget([(row.PartitionKey, row.RowKey)]);
             }
         }
         for (var attempt = 1; ; attempt++)
@@ -68,7 +65,7 @@ internal sealed class CounterSummaries(TrackingTables tables)
                 var response = stored.HasValue
                     ? await tables.TaskCounts.UpdateEntityAsync(copy, stored.Value!.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
                     : await tables.TaskCounts.AddEntityAsync(copy, cancellationToken).ConfigureAwait(false);
-                Remember(key, version, response.Headers.ETag);
+                Remember(copy, response.Headers.ETag);
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
@@ -86,11 +83,9 @@ internal sealed class CounterSummaries(TrackingTables tables)
         await Task.WhenAll(rows.Where(r => r.HasValue).Select(r => CopyAsync(r.Value!, cancellationToken, trustKnown: false))).ConfigureAwait(false);
     }
 
-    private void Remember((string, string) key, long version, ETag? etag)
+    private void Remember(TableEntity copy, ETag? etag)
     {
-        if (etag is not { } value) return;
-        if (known.Count >= MaxKnown) known.Clear();
-        known[key] = (version, value);
+        if (etag is { } value) known.Remember(copy, value);
     }
 
     /// <summary>True when no counter row has been copied yet (a new store, or one that held counters before copies existed).</summary>

@@ -216,14 +216,15 @@ public sealed class TaskIndex(TrackingTables tables)
             try
             {
                 var responses = await tables.TaskIndex.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < counters.Count; i++)
+                // CounterActionsAsync builds every counter action from a TableEntity.
+                var counterRowsWritten = counters.Select(c => (TableEntity)c.Entity).ToList();
+                for (var i = 0; i < counterRowsWritten.Count; i++)
                 {
                     if (responses.Value[actions.Count - counters.Count + i].Headers.ETag is { } etag)
-                        counterRows.Remember((TableEntity)counters[i].Entity, etag);
+                        counterRows.Remember(counterRowsWritten[i], etag);
                 }
                 // Copied once they are of record; a copy cut short here is redone by the task's next write (see UpsertAsync).
-                await Task.WhenAll(counters.Select(c => summaries.CopyAsync(c.Entity as TableEntity ?? throw new InvalidOperationException("Counter rows are table entities."), cancellationToken)))
-                    .ConfigureAwait(false);
+                await Task.WhenAll(counterRowsWritten.Select(row => summaries.CopyAsync(row, cancellationToken))).ConfigureAwait(false);
                 return;
             }
             catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412 && attempt < MaxAttempts)
