@@ -12,6 +12,8 @@ public interface IDueStripeGrain : IGrainWithIntegerKey
     /// Checks the stripe's entries due at <paramref name="now"/>, <paramref name="maxParallelism"/> at a time. Stops
     /// taking new entries after <paramref name="budget"/> (a grain call must end well within Orleans' response
     /// timeout) and then says it is not complete: the caller calls again, and the next call goes on from what is left.
+    /// The same when <paramref name="cancellationToken"/> is cancelled (Orleans carries the caller's cancellation to
+    /// the silo running the call): the checks in flight finish, no new one starts.
     /// </summary>
-    Task<DueStripeResult> SweepAsync(DateTimeOffset now, int maxParallelism, TimeSpan budget);
+    Task<DueStripeResult> SweepAsync(DateTimeOffset now, int maxParallelism, TimeSpan budget, CancellationToken cancellationToken = default);
 }

@@ -37,7 +37,8 @@ public static class DueSweep
             DueStripeResult result;
             try
             {
-                result = await grains.GetGrain<IDueStripeGrain>(stripe).SweepAsync(now, parallelism, CallBudget).WaitAsync(cancellationToken)
+                result = await grains.GetGrain<IDueStripeGrain>(stripe).SweepAsync(now, parallelism, CallBudget, cancellationToken)
+                    .WaitAsync(cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (Exception) when (!cancellationToken.IsCancellationRequested && ++failures < AttemptsPerCall)

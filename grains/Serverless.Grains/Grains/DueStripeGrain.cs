@@ -15,19 +15,31 @@ namespace Serverless.Grains.Grains;
 public sealed partial class DueStripeGrain(DueIndex dueIndex, IGrainFactory grains, ILogger<DueStripeGrain> logger) : Grain, IDueStripeGrain
 {
     /// <inheritdoc />
-    public async Task<DueStripeResult> SweepAsync(DateTimeOffset now, int maxParallelism, TimeSpan budget)
+    public async Task<DueStripeResult> SweepAsync(DateTimeOffset now, int maxParallelism, TimeSpan budget, CancellationToken cancellationToken)
     {
-        // Placed afresh at every call, on the silos alive then.
-        DeactivateOnIdle();
+        try
+        {
+            return await SweepStripeAsync(now, maxParallelism, budget, cancellationToken);
+        }
+        finally
+        {
+            // Placed afresh at every call, on the silos alive then. Asked for at the end, not the start: an activation
+            // asked to deactivate holds its incoming messages for the next one, and the caller's cancellation is one.
+            DeactivateOnIdle();
+        }
+    }
+
+    private async Task<DueStripeResult> SweepStripeAsync(DateTimeOffset now, int maxParallelism, TimeSpan budget, CancellationToken cancellationToken)
+    {
         var stripe = (int)this.GetPrimaryKeyLong();
-        var from = await dueIndex.ReadWatermarkAsync(stripe) ?? now;
+        var from = await dueIndex.ReadWatermarkAsync(stripe, cancellationToken) ?? now;
         var failedHours = new ConcurrentBag<DateTimeOffset>();
         int checkedCount = 0, notified = 0;
         var stopped = new StrongBox<bool>();
 
         // On the thread pool, not on this grain's one-at-a-time scheduler, so the checks run side by side (and their
         // awaits need no ConfigureAwait there); off the activation, so the calls go through the silo's own factory.
-        await Parallel.ForEachAsync(Within(dueIndex.ReadDueAsync(stripe, from, now), budget, stopped),
+        await Parallel.ForEachAsync(Within(dueIndex.ReadDueAsync(stripe, from, now, CancellationToken.None), budget, stopped, cancellationToken),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), TaskScheduler = TaskScheduler.Default },
             async (entry, ct) =>
             {
@@ -51,17 +63,19 @@ public sealed partial class DueStripeGrain(DueIndex dueIndex, IGrainFactory grai
 
         // Never move the watermark past an hour that still holds a failed entry, nor past entries not taken yet.
         if (!stopped.Value)
-            await dueIndex.WriteWatermarkAsync(stripe, failedHours.IsEmpty ? now : failedHours.Min());
+            await dueIndex.WriteWatermarkAsync(stripe, failedHours.IsEmpty ? now : failedHours.Min(), CancellationToken.None);
         return new DueStripeResult(stripe, RuntimeIdentity, checkedCount, notified, failedHours.Count, !stopped.Value);
     }
 
-    // The entries, until the budget is spent (then the flag says so).
-    private static async IAsyncEnumerable<DueEntry> Within(IAsyncEnumerable<DueEntry> entries, TimeSpan budget, StrongBox<bool> stopped)
+    // The entries, until the budget is spent or the caller cancels (then the flag says so). Cancellation stops the
+    // taking, not the checks already started: each check is one grain call that lands whole or is retried whole.
+    private static async IAsyncEnumerable<DueEntry> Within(IAsyncEnumerable<DueEntry> entries, TimeSpan budget, StrongBox<bool> stopped,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await foreach (var entry in entries)
         {
-            if (clock.Elapsed > budget)
+            if (clock.Elapsed > budget || cancellationToken.IsCancellationRequested)
             {
                 stopped.Value = true;
                 yield break;
