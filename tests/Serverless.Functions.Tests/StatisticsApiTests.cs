@@ -1,4 +1,9 @@
 using System.Net;
+using Azure.Data.Tables;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Serverless.Functions.Timers;
+using Serverless.Grains.Storage;
 using Xunit;
 
 namespace Serverless.Functions.Tests;
@@ -27,6 +32,26 @@ public sealed class StatisticsApiTests(LocalHostFixture fixture)
         Assert.Equal(1, (int?)rows[1]!["inProgressOnTime"]);
         Assert.Equal(1, (int?)rows[2]!["completedLate"]);
         Assert.Equal(0, (int?)rows[2]!["completedOnTime"]);
+    }
+
+    [Fact]
+    public async Task Counter_copies_lost_after_their_rows_of_record_are_copied_again_by_the_hourly_repair()
+    {
+        await fixture.Office.PostJsonAsync("/api/notices", SampleNotices.Valid(SampleNotices.NewId(), due: "2023-07-10"));
+        static int? Total(ApiResponse r, string code) =>
+            (int?)r.Body!["agencies"]!.AsArray().FirstOrDefault(a => (string?)a!["code"] == code)?["total"];
+        var before = Total(await fixture.Leader.GetAsync("/api/statistics"), "SNNMT");
+        Assert.True(before >= 1);
+
+        // The copies a crash left behind (the rows of record landed, their copies did not).
+        var copies = new TrackingTables(new TableServiceClient(fixture.ConnectionString)).TaskCounts;
+        await foreach (var copy in copies.QueryAsync<TableEntity>(r => r.PartitionKey == "SNNMT"))
+            await copies.DeleteEntityAsync(copy.PartitionKey, copy.RowKey);
+        Assert.NotEqual(before, Total(await fixture.Leader.GetAsync("/api/statistics"), "SNNMT"));
+
+        await ActivatorUtilities.CreateInstance<RepairStatisticsFunction>(fixture.App.Services).RunAsync(new TimerInfo(), CancellationToken.None);
+
+        Assert.Equal(before, Total(await fixture.Leader.GetAsync("/api/statistics"), "SNNMT"));
     }
 
     [Fact]

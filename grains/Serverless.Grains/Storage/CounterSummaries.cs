@@ -97,20 +97,36 @@ internal sealed class CounterSummaries(TrackingTables tables)
     }
 
     /// <summary>
-    /// Copies every counter row of record of these agencies (a range query per agency partition of the task index,
-    /// counter rows only): the migration of a store whose counters predate their copies. A row already copied at its
-    /// version is left alone, so running it again changes nothing.
+    /// Copies every counter row of record whose copy is missing or at a lower version, for these agencies (and, with
+    /// <paramref name="andThoseWithCopies"/>, every agency that already has copies, such as one since removed from the
+    /// directory): one query over the copies' versions, then one range query per agency partition
+    /// of the task index (counter rows only), so the cost is agencies × months, whatever the number of tasks. It is the
+    /// migration of a store whose counters predate their copies, and the periodic repair of copies left behind (a
+    /// process that died between a row of record and its copy, an instance of an older version during a rolling
+    /// deployment). Running it again changes nothing. Returns the number of rows copied.
     /// </summary>
-    public async Task CopyAllAsync(IEnumerable<string> agencies, CancellationToken cancellationToken)
+    public async Task<int> CopyBehindAsync(IEnumerable<string> agencies, bool andThoseWithCopies, CancellationToken cancellationToken)
     {
-        foreach (var agency in agencies)
+        var copied = new Dictionary<(string, string), long>();
+        await foreach (var copy in tables.TaskCounts.QueryAsync<TableEntity>(maxPerPage: 1000, select: ["PartitionKey", "RowKey", Version],
+            cancellationToken: cancellationToken).ConfigureAwait(false))
+            copied[(copy.PartitionKey, copy.RowKey)] = VersionOf(copy);
+
+        var behind = 0;
+        var all = andThoseWithCopies ? agencies.Concat(copied.Keys.Select(k => k.Item1)) : agencies;
+        foreach (var agency in all.Distinct(StringComparer.Ordinal))
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {agency} and RowKey ge {LateCompletions.Start} and RowKey lt {StatusCounts.End}");
-            var rows = new List<TableEntity>();
+            var stale = new List<TableEntity>();
             await foreach (var row in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
-                rows.Add(row);
-            await Task.WhenAll(rows.Select(r => CopyAsync(r, cancellationToken, trustKnown: false))).ConfigureAwait(false);
+            {
+                // Version 0 is a row from before versions: its copy is missing or at 0 too, so "missing" decides.
+                if (!copied.TryGetValue((row.PartitionKey, row.RowKey), out var version) || version < VersionOf(row)) stale.Add(row);
+            }
+            await Task.WhenAll(stale.Select(r => CopyAsync(r, cancellationToken, trustKnown: false))).ConfigureAwait(false);
+            behind += stale.Count;
         }
+        return behind;
     }
 
     /// <summary>

@@ -58,8 +58,16 @@ public sealed class TaskIndex(TrackingTables tables)
     public async Task CopyCountersIfNoneAsync(IEnumerable<string> agencies, CancellationToken cancellationToken = default)
     {
         if (await summaries.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
-            await summaries.CopyAllAsync(agencies, cancellationToken).ConfigureAwait(false);
+            await summaries.CopyBehindAsync(agencies, andThoseWithCopies: false, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Copies every counter row of record whose copy is missing or older (see <see cref="CounterSummaries.CopyBehindAsync"/>):
+    /// the statistics' periodic repair, for these agencies and every agency that has copies. Returns the number of rows
+    /// copied, 0 when every copy was current.
+    /// </summary>
+    public Task<int> RepairCounterCopiesAsync(IEnumerable<string> agencies, CancellationToken cancellationToken = default) =>
+        summaries.CopyBehindAsync(agencies, andThoseWithCopies: true, cancellationToken);
 
     /// <summary>The entry as indexed in its lead agency's partition; null when never indexed.</summary>
     public async Task<TaskIndexEntry?> GetAsync(string leadAgency, string taskId, CancellationToken cancellationToken = default)
