@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
@@ -6,11 +7,17 @@ namespace Serverless.Benchmarks;
 
 /// <summary>
 /// Counts the storage requests the process sends, by table and kind ("GET dueindex", "POST $batch"), so a benchmark can
-/// say where each deadline's requests go.
+/// say where each deadline's requests go; and the time each took (sent to answered), so a benchmark can tell the
+/// requests the product sends from the time the store takes to answer them.
 /// </summary>
 public sealed class RequestCounter : HttpPipelinePolicy
 {
     private readonly ConcurrentDictionary<string, int> counts = new(StringComparer.Ordinal);
+    private long sent;
+    private long elapsedTicks;
+
+    /// <summary>Requests sent and their summed time, since the process started (never reset: take differences).</summary>
+    public (long Requests, TimeSpan Time) Running => (Interlocked.Read(ref sent), TimeSpan.FromTicks(Interlocked.Read(ref elapsedTicks)));
 
     /// <summary>Requests counted since the last <see cref="Reset"/>.</summary>
     public int Total => counts.Values.Sum();
@@ -26,14 +33,18 @@ public sealed class RequestCounter : HttpPipelinePolicy
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         Count(message);
+        var start = Stopwatch.GetTimestamp();
         ProcessNext(message, pipeline);
+        Interlocked.Add(ref elapsedTicks, Stopwatch.GetElapsedTime(start).Ticks);
     }
 
     /// <inheritdoc />
-    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         Count(message);
-        return ProcessNextAsync(message, pipeline);
+        var start = Stopwatch.GetTimestamp();
+        await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+        Interlocked.Add(ref elapsedTicks, Stopwatch.GetElapsedTime(start).Ticks);
     }
 
     private void Count(HttpMessage message)
@@ -46,6 +57,7 @@ public sealed class RequestCounter : HttpPipelinePolicy
         var table = paren < 0 ? segment : segment[..paren];
         var point = paren >= 0 && segment.Length > paren + 2;
         if (message.Request.Method == RequestMethod.Get && !point && table != "$batch") table += " (query)";
+        Interlocked.Increment(ref sent);
         counts.AddOrUpdate($"{message.Request.Method} {table}", 1, (_, n) => n + 1);
     }
 }
