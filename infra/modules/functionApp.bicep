@@ -48,6 +48,9 @@ param storageAccountName string
 @description('Table service endpoint of the storage account.')
 param tableServiceUri string
 
+@description('Table service endpoint of the account of the grains\' state (the main one\'s when they share it).')
+param grainStateTableServiceUri string
+
 @description('Application Insights connection string.')
 param appInsightsConnectionString string
 
@@ -197,6 +200,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'Storage__TableServiceUri'
           value: tableServiceUri
+        }
+        {
+          name: 'Storage__GrainState__TableServiceUri'
+          value: grainStateTableServiceUri
         }
         {
           name: 'Orleans__ClusterId'

@@ -31,6 +31,9 @@ param appPrincipalId string
 @description('Resource id of that identity (stable input for role assignment names).')
 param appIdentityId string
 
+@description('Whether the Functions runtime uses the account too (AzureWebJobsStorage: blobs and queues); false for the account of the grains\' state, which needs tables only.')
+param functionsRuntime bool = true
+
 resource storage 'Microsoft.Storage/storageAccounts@2026-06-01' = {
   name: storageAccountName
   location: location
@@ -96,7 +99,7 @@ resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
 }
 
 // Storage Blob Data Owner: b7e6dc6d-f1e8-4753-8033-0f276bb0955b (Functions runtime: leases, host keys).
-resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (functionsRuntime) {
   name: guid(storage.id, appIdentityId, 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b')
   scope: storage
   properties: {
@@ -107,7 +110,7 @@ resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 // Storage Queue Data Contributor: 974c5e8b-45b9-4653-ba55-5f855dd0fb88 (Functions runtime).
-resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (functionsRuntime) {
   name: guid(storage.id, appIdentityId, '974c5e8b-45b9-4653-ba55-5f855dd0fb88')
   scope: storage
   properties: {

@@ -37,10 +37,11 @@ public sealed class BenchmarkReport
     }
 
     /// <summary>
-    /// Replaces the block between "&lt;!-- scale N begin --&gt;" and "&lt;!-- scale N end --&gt;" in docs/performance.md (found
+    /// Replaces the block between "&lt;!-- scale N begin --&gt;" and "&lt;!-- scale N end --&gt;" (N: the tasks, and a variant
+    /// such as "3000 apart") in docs/performance.md (found
     /// from the current folder upwards), or appends it; returns the file's path, or null when there is none.
     /// </summary>
-    public string? WriteInto(int tasks)
+    public string? WriteInto(string tasks)
     {
         var folder = new DirectoryInfo(Directory.GetCurrentDirectory());
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "docs", "performance.md"))) folder = folder.Parent;

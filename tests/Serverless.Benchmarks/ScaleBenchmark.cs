@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using Serverless.Functions.Auth;
 using Serverless.Functions.Hosting;
 using Serverless.Functions.Sweeping;
+using Serverless.Grains.Hosting;
 using Serverless.Grains;
 using Serverless.Grains.Grains;
 using Serverless.LocalHost;
@@ -45,7 +46,7 @@ public static class ScaleBenchmark
         var keyFile = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.pem");
         var failed = false;
 
-        report.Line(CultureInfo.InvariantCulture, $"`scale {count} {sweepCount}` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at start {BenchmarkReport.Load()}; every phase bounded by {phaseLimit.TotalMinutes:F0} min, the import by {importLimit.TotalMinutes:F0} min.");
+        report.Line(CultureInfo.InvariantCulture, $"`scale {count} {sweepCount}`{(Environment.GetEnvironmentVariable("GRAIN_STATE_ACCOUNT") == "apart" ? " with GRAIN_STATE_ACCOUNT=apart (grain state on a second Azurite)" : "")} on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at start {BenchmarkReport.Load()}; every phase bounded by {phaseLimit.TotalMinutes:F0} min, the import by {importLimit.TotalMinutes:F0} min.");
         await using var azurite = await AzuriteServer.StartAsync();
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var settings = new LocalHostSettings { Urls = url, Time = time, RunTimers = false };
@@ -60,7 +61,20 @@ public static class ScaleBenchmark
         var clientOptions = StorageResilience.ClientOptions();
         clientOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         var appTables = new TableServiceClient(azurite.ConnectionString, clientOptions);
-        settings.ConfigureServices = services => services.AddSingleton(appTables);
+        // GRAIN_STATE_ACCOUNT=apart: the grains' state in an account of its own, a second Azurite (its own process,
+        // so the emulator can use the second core), as Storage__GrainState__ConnectionString would set up.
+        var grainStateApart = Environment.GetEnvironmentVariable("GRAIN_STATE_ACCOUNT") == "apart";
+        await using var grainStateAzurite = grainStateApart ? await AzuriteServer.StartAsync() : null;
+        if (grainStateAzurite is not null)
+        {
+            settings.Configuration["Storage:GrainState:ConnectionString"] = grainStateAzurite.ConnectionString;
+            var grainTables = new TableServiceClient(grainStateAzurite.ConnectionString, clientOptions);
+            settings.ConfigureServices = services => services.AddSingleton(appTables).AddKeyedSingleton(TrackingGrainsRegistration.GrainStateClientKey, grainTables);
+        }
+        else
+        {
+            settings.ConfigureServices = services => services.AddSingleton(appTables);
+        }
         await using var app = LocalHostApp.Build(settings);
         await app.StartAsync();
         var key = DevelopmentSigningKey.LoadOrCreate(keyFile);
@@ -299,7 +313,7 @@ public static class ScaleBenchmark
             report.Line(CultureInfo.InvariantCulture, $"| the same after one full, compacting GC (a diagnostic: the product forces none) | RSS {BenchmarkReport.ResidentMegabytes()} MB, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MB |");
         }
         report.Line(CultureInfo.InvariantCulture, $"| machine load average at the end | {BenchmarkReport.Load()} |");
-        if (report.WriteInto(count) is { } written) Console.WriteLine($"written into {written}");
+        if (report.WriteInto(grainStateApart ? $"{count} apart" : count.ToString(CultureInfo.InvariantCulture)) is { } written) Console.WriteLine($"written into {written}");
         using (var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
         {
             try

@@ -63,4 +63,19 @@ public sealed class HostingConfigurationTests
         Assert.Contains("Storage__TableServiceUri", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Storage__ConnectionString", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("UseDevelopmentStorage=true", "https://grains.table.core.windows.net", "Storage__GrainState__ConnectionString")]
+    [InlineData(null, "http://grains.table.core.windows.net", "Storage__GrainState__TableServiceUri")]
+    public void The_grains_own_account_takes_at_most_one_https_setting(string? connectionString, string? uri, string named)
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions
+        {
+            ConnectionString = "UseDevelopmentStorage=true",
+            GrainState = new GrainStateAccountOptions { ConnectionString = connectionString, TableServiceUri = uri is null ? null : new Uri(uri) },
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains(named, result.FailureMessage, StringComparison.Ordinal);
+    }
 }

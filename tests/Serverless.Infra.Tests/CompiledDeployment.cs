@@ -22,13 +22,19 @@ public sealed class CompiledDeployment : IDisposable
 
     private readonly DirectoryInfo workspace;
 
-    public CompiledDeployment()
+    public CompiledDeployment() : this(null)
+    {
+    }
+
+    /// <summary>The same, with <paramref name="extraParameters"/> (bicepparam lines) appended to the parameter file's copy.</summary>
+    internal CompiledDeployment(string? extraParameters)
     {
         workspace = Directory.CreateTempSubdirectory("serverless-infra-tests-");
         try
         {
             var infra = Path.Combine(workspace.FullName, "infra");
             CopyDirectory(RepositoryFiles.Path("infra"), infra);
+            if (extraParameters is not null) File.AppendAllText(Path.Combine(infra, "main.bicepparam"), "\n" + extraParameters + "\n");
             var agencies = Path.Combine(workspace.FullName, RepositoryFiles.AgenciesJson);
             Directory.CreateDirectory(Path.GetDirectoryName(agencies)!);
             File.Copy(RepositoryFiles.Path(RepositoryFiles.AgenciesJson), agencies);

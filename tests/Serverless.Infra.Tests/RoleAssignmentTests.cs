@@ -30,7 +30,8 @@ public sealed class RoleAssignmentTests(CompiledDeployment deployment)
     {
         var names = TemplateRoleAssignments(deployment.Template).Select(assignment => (string)assignment["name"]!).ToList();
 
-        Assert.Equal(Assignments().Count, names.Count);
+        // The template declares at least every assignment deployed (some only under a parameter, such as the grains' account).
+        Assert.True(names.Count >= Assignments().Count, $"{names.Count} declared, {Assignments().Count} deployed");
         Assert.All(names, name => Assert.StartsWith("[guid(", name, StringComparison.Ordinal));
     }
 

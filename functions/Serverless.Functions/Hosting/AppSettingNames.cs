@@ -12,6 +12,12 @@ public static class AppSettingNames
     /// <summary>Connection string (local development and tests: Azurite).</summary>
     public const string StorageConnectionString = "Storage__ConnectionString";
 
+    /// <summary>Table endpoint of the account of the grains' state (managed identity); the main one's keeps them together.</summary>
+    public const string StorageGrainStateTableServiceUri = "Storage__GrainState__TableServiceUri";
+
+    /// <summary>Connection string of the optional account of the grains' state (local and tests).</summary>
+    public const string StorageGrainStateConnectionString = "Storage__GrainState__ConnectionString";
+
     /// <summary>Orleans cluster id: silos with the same id form one cluster.</summary>
     public const string OrleansClusterId = "Orleans__ClusterId";
 

@@ -6,11 +6,16 @@ using Serverless.Grains.Storage;
 namespace Serverless.Functions.Hosting;
 
 /// <summary>
-/// Whether this instance can serve traffic: Table Storage answers a point read, and the co-hosted silo is active.
+/// Whether this instance can serve traffic: Table Storage answers a point read (in the grains' own account too, when
+/// they have one), and the co-hosted silo is active.
 /// A load balancer that probes it stops sending requests during a storage outage instead of collecting 503s.
 /// </summary>
 public sealed class ReadinessProbe(TrackingTables tables, IServiceProvider services)
 {
+    // The grains' own account, when they have one (else the main client itself): it must answer too.
+    private readonly TableServiceClient? grainState = services.GetKeyedService<TableServiceClient>(Grains.Hosting.TrackingGrainsRegistration.GrainStateClientKey) is { } client &&
+        !ReferenceEquals(client, services.GetService<TableServiceClient>()) ? client : null;
+
     /// <summary>How long the storage read may take before the instance counts as not ready.</summary>
     public static readonly TimeSpan StorageTimeout = TimeSpan.FromSeconds(5);
 
@@ -31,6 +36,9 @@ public sealed class ReadinessProbe(TrackingTables tables, IServiceProvider servi
         {
             // Any point read proves the account answers; a missing row is an answer too.
             await tables.Checkpoints.GetEntityIfExistsAsync<TableEntity>("readiness", "probe", cancellationToken: timeout.Token).ConfigureAwait(false);
+            if (grainState is not null)
+                await grainState.GetTableClient(Orleans.Configuration.AzureTableStorageOptions.DEFAULT_TABLE_NAME)
+                    .GetEntityIfExistsAsync<TableEntity>("readiness", "probe", cancellationToken: timeout.Token).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -1,16 +1,23 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serverless.Tracking;
+using Serverless.Grains.Hosting;
 using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Hosting;
 
-/// <summary>Creates the app's tables and the sweep's first watermark before the silo starts taking calls.</summary>
-public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock)
+/// <summary>
+/// Checks the grains' account, creates the app's tables and the sweep's first watermark before the silo starts taking calls.
+/// </summary>
+public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex, TaskIndex taskIndex, AgencyDirectory agencies, TrackingClock clock,
+    TableServiceClient main, [FromKeyedServices(TrackingGrainsRegistration.GrainStateClientKey)] TableServiceClient grainState)
     : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await GrainStateAccountGuard.CheckAsync(main, grainState, cancellationToken).ConfigureAwait(false);
         await tables.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         // Every due-index row is written no earlier than "now" at the time of writing, so "now" at first start is a
         // safe place for the first sweep to begin (each stripe's, too).

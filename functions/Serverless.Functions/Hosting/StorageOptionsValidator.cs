@@ -17,6 +17,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 $"{AppSettingNames.StorageConnectionString} (local, for example UseDevelopmentStorage=true).");
         if (hasUri && options.TableServiceUri!.Scheme != Uri.UriSchemeHttps)
             return ValidateOptionsResult.Fail($"{AppSettingNames.StorageTableServiceUri} must be an https URI.");
+        if (options.GrainState.TableServiceUri is not null && !string.IsNullOrWhiteSpace(options.GrainState.ConnectionString))
+            return ValidateOptionsResult.Fail(
+                $"Set at most one of {AppSettingNames.StorageGrainStateTableServiceUri} or {AppSettingNames.StorageGrainStateConnectionString}.");
+        if (options.GrainState.TableServiceUri is { } grainState && (!grainState.IsAbsoluteUri || grainState.Scheme != Uri.UriSchemeHttps))
+            return ValidateOptionsResult.Fail($"{AppSettingNames.StorageGrainStateTableServiceUri} must be an https URI.");
         return ValidateOptionsResult.Success;
     }
 }

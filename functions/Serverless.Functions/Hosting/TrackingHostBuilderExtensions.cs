@@ -49,6 +49,9 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<Agencies.AgencyDirectoryService>();
 
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        // The grains' state in an account of its own when one is configured, else in the main one (the same client).
+        services.AddKeyedSingleton(TrackingGrainsRegistration.GrainStateClientKey, (sp, _) =>
+            TableServiceClientFactory.CreateGrainState(sp.GetRequiredService<IOptions<StorageOptions>>().Value) ?? sp.GetRequiredService<TableServiceClient>());
         // Data files shipped with the app; a bad entry stops start-up with a message naming it.
         // agencies.json seeds the office's directory on a new deployment; from then on the table is the directory.
         var seed = AgencyDirectory.ReadFile(Path.Combine(AppContext.BaseDirectory, "agencies.json"));

@@ -38,17 +38,21 @@ public static class TrackingGrainsRegistration
         return services;
     }
 
+    /// <summary>Key of the <see cref="TableServiceClient"/> of the grains' state, when a host registers one apart.</summary>
+    public const string GrainStateClientKey = "grain-state";
+
     /// <summary>
-    /// Adds the grains' Azure Table storage provider on the shared <see cref="TableServiceClient"/>, under
-    /// <paramref name="name"/> (tests register it under another name and wrap it).
+    /// Adds the grains' Azure Table storage provider under <paramref name="name"/> (tests register it under another
+    /// name and wrap it), on the client keyed <see cref="GrainStateClientKey"/> if the host registered one, else on
+    /// the shared <see cref="TableServiceClient"/>.
     /// </summary>
     public static ISiloBuilder AddTrackingGrainStorage(this ISiloBuilder silo, string name = StorageNames.Tracking)
     {
         // State is written with the Orleans serializer: every state type carries [Id]s, which makes it version
         // tolerant; the default JSON serializer cannot read back the collections of immutable records.
-        return silo.AddAzureTableGrainStorage(name, o => o.Configure<TableServiceClient, Serializer>((options, client, serializer) =>
+        return silo.AddAzureTableGrainStorage(name, o => o.Configure<IServiceProvider, Serializer>((options, services, serializer) =>
         {
-            options.TableServiceClient = client;
+            options.TableServiceClient = services.GetKeyedService<TableServiceClient>(GrainStateClientKey) ?? services.GetRequiredService<TableServiceClient>();
             options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
     }
