@@ -19,9 +19,12 @@ public sealed class BatchBodyBuffering : HttpPipelinePolicy
         ArgumentNullException.ThrowIfNull(message);
         if (BatchContent(message) is { } content)
         {
-            using var buffer = new PooledBuffer();
-            content.WriteTo(buffer, message.CancellationToken);
-            message.Request.Content = RequestContent.Create(buffer.ToArray());
+            // Back to the pool before the request goes out, not after its answer: hundreds may be in flight.
+            using (var buffer = new PooledBuffer())
+            {
+                content.WriteTo(buffer, message.CancellationToken);
+                message.Request.Content = RequestContent.Create(buffer.ToArray());
+            }
         }
         ProcessNext(message, pipeline);
     }
@@ -32,9 +35,11 @@ public sealed class BatchBodyBuffering : HttpPipelinePolicy
         ArgumentNullException.ThrowIfNull(message);
         if (BatchContent(message) is { } content)
         {
-            using var buffer = new PooledBuffer();
-            await content.WriteToAsync(buffer, message.CancellationToken).ConfigureAwait(false);
-            message.Request.Content = RequestContent.Create(buffer.ToArray());
+            using (var buffer = new PooledBuffer())
+            {
+                await content.WriteToAsync(buffer, message.CancellationToken).ConfigureAwait(false);
+                message.Request.Content = RequestContent.Create(buffer.ToArray());
+            }
         }
         await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
     }
