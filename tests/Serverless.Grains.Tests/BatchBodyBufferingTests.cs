@@ -52,6 +52,23 @@ public sealed partial class BatchBodyBufferingTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_synchronous_api_sends_the_same_bytes_buffered()
+    {
+        var name = $"bb{Guid.NewGuid():N}";
+        var plain = new Capture();
+        var buffered = new Capture();
+        var plainTable = await TableAsync(name, plain, buffering: false);
+        var bufferedTable = await TableAsync(name, buffered, buffering: true);
+
+        plainTable.SubmitTransaction(Actions());
+        bufferedTable.SubmitTransaction(Actions());
+
+        Assert.DoesNotContain("Multipart", Assert.Single(buffered.ContentTypes), StringComparison.Ordinal);
+        Assert.Equal(WithoutGuids(Assert.Single(plain.Bodies)), WithoutGuids(Assert.Single(buffered.Bodies)));
+        Assert.Equal(2, await bufferedTable.QueryAsync<TableEntity>().CountAsync());
+    }
+
+    [Fact]
     public async Task A_refused_row_is_still_named_by_its_index()
     {
         var table = await TableAsync($"bb{Guid.NewGuid():N}", new Capture(), buffering: true);
@@ -98,8 +115,16 @@ public sealed partial class BatchBodyBufferingTests(GrainClusterFixture fixture)
 
         public List<string> ContentTypes { get; } = [];
 
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
-            throw new NotSupportedException("The tests call the asynchronous API.");
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            if (message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal) && message.Request.Content is { } content)
+            {
+                using var body = new MemoryStream();
+                content.WriteTo(body, message.CancellationToken);
+                Record(content, body);
+            }
+            ProcessNext(message, pipeline);
+        }
 
         public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
@@ -107,11 +132,16 @@ public sealed partial class BatchBodyBufferingTests(GrainClusterFixture fixture)
             {
                 using var body = new MemoryStream();
                 await content.WriteToAsync(body, message.CancellationToken);
-                Bodies.Add(Encoding.UTF8.GetString(body.ToArray()));
-                ContentTypes.Add(content.GetType().Name);
-                if (FailFirstTry && Bodies.Count == 1) throw new IOException("The connection dropped (test).");
+                Record(content, body);
             }
             await ProcessNextAsync(message, pipeline);
+        }
+
+        private void Record(RequestContent content, MemoryStream body)
+        {
+            Bodies.Add(Encoding.UTF8.GetString(body.ToArray()));
+            ContentTypes.Add(content.GetType().Name);
+            if (FailFirstTry && Bodies.Count == 1) throw new IOException("The connection dropped (test).");
         }
     }
 }
