@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Hosting;
 
@@ -38,6 +39,8 @@ public static class StorageResilience
         options.Retry.Delay = RetryDelay;
         options.Retry.MaxDelay = MaxRetryDelay;
         options.Retry.NetworkTimeout = NetworkTimeout;
+        // Once per call, before the retries: a transaction's body is written once and each try sends those bytes.
+        options.AddPolicy(new BatchBodyBuffering(), HttpPipelinePosition.PerCall);
         return options;
     }
 }

@@ -49,7 +49,7 @@ public sealed class DeadlineGrain(
             // The outbox writes come before the state write: if we die in between, the retry's writes collide on
             // the deterministic ids and the stage is still sent exactly once. They are committed together with
             // those of the other deadlines checked at the same moment (group commit), each still awaited here.
-            var notifications = NotificationsFor(definition, current, now).ToList();
+            var notifications = NotificationsFor(definition, current, now);
             await outbox.AddAllAsync(notifications);
             notified = StageLabel(current.Name);
             State.State.StagesSent.Add(notified);
@@ -59,7 +59,7 @@ public sealed class DeadlineGrain(
                 State.State.Log.Add(new HistoryEntry(now, "stages-skipped", Actor.System,
                     $"Bỏ qua các mốc {string.Join(", ", skipped)} của hạn {Format(definition.DueDate)}: hệ thống không hoạt động khi các mốc này đến hạn, chỉ gửi mốc hiện hành."));
             State.State.Log.Add(new HistoryEntry(now, "notification-sent", Actor.System,
-                $"Đã gửi thông báo mốc {notified} của hạn {Format(definition.DueDate)} đến {string.Join(", ", notifications.Select(n => n.Recipient).Distinct())} (mã {notifications[0].Id})."));
+                $"Đã gửi thông báo mốc {notified} của hạn {Format(definition.DueDate)} đến {RecipientsOf(notifications)} (mã {notifications[0].Id})."));
         }
 
         var next = schedule.StageAt(State.State.LastHandledStage + 1);
@@ -142,19 +142,33 @@ public sealed class DeadlineGrain(
         return dot > 1 && int.TryParse(label.AsSpan(1, dot - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
+    // The recipients in order, each once (as Distinct would give them, without its iterator and set).
+    private static string RecipientsOf(List<Notification> notifications)
+    {
+        var recipients = new List<string>(notifications.Count);
+        foreach (var notification in notifications)
+            if (!recipients.Contains(notification.Recipient)) recipients.Add(notification.Recipient);
+        return string.Join(", ", recipients);
+    }
+
     private static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    private IEnumerable<Notification> NotificationsFor(DeadlineDefinition definition, ScheduledStage stage, DateTimeOffset now)
+    // A list built in place, not an iterator copied into one: this runs once per deadline checked (the sweep).
+    private List<Notification> NotificationsFor(DeadlineDefinition definition, ScheduledStage stage, DateTimeOffset now)
     {
         var id = TrackingIds.NotificationId(this.GetPrimaryKeyString(), StageLabel(stage.Name));
-        yield return Create(id, definition.Recipients.ForLevel(stage.Level), NotificationMessages.For(definition, stage, VietnamTime.DateOf(now)));
+        var notifications = new List<Notification>(1 + (definition.Recipients.Coordinating?.Count ?? 0))
+        {
+            Create(id, definition.Recipients.ForLevel(stage.Level), NotificationMessages.For(definition, stage, VietnamTime.DateOf(now))),
+        };
 
         // Coordinating agencies get the reminders that include them; escalations never go to them.
         if (stage.Level == 0 && stage.IncludeCoordinating)
         {
             foreach (var agency in definition.Recipients.Coordinating ?? [])
-                yield return Create($"{id}.{agency}", agency, NotificationMessages.ForCoordinating(definition, VietnamTime.DateOf(now)));
+                notifications.Add(Create($"{id}.{agency}", agency, NotificationMessages.ForCoordinating(definition, VietnamTime.DateOf(now))));
         }
+        return notifications;
 
         Notification Create(string notificationId, string recipient, string message) => new(
             notificationId, recipient, stage.Level == 0 ? "reminder" : "escalation", stage.Level, StageLabel(stage.Name),

@@ -101,8 +101,9 @@ public sealed class GroupCommit(TableClient table)
         var left = new List<Write>();
         foreach (var write in queue)
         {
-            var free = write.Actions.All(a => !rows.Contains(a.Entity.RowKey));
-            foreach (var action in write.Actions) rows.Add(action.Entity.RowKey);
+            // Add returns false for a row already taken: the write is not free (a loop, not a lambda per write).
+            var free = true;
+            foreach (var action in write.Actions) free &= rows.Add(action.Entity.RowKey);
             if (free && actions + write.Actions.Length <= MaxBatch)
             {
                 batch.Add(write);
