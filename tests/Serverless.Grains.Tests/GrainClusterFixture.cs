@@ -49,6 +49,21 @@ public sealed class GrainClusterFixture : IAsyncLifetime
 
     public DueIndex DueIndex => new(Tables);
 
+    /// <summary>Every notification in <paramref name="recipient"/>'s inbox, all pages read.</summary>
+    public async Task<List<Notification>> InboxAsync(string recipient)
+    {
+        var all = new List<Notification>();
+        string? token = null;
+        do
+        {
+            var page = await Outbox.ListForRecipientAsync(recipient, token, 500);
+            all.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+        return all;
+    }
+
     public AgencyDirectory Agencies { get; } = AgencyDirectory.Load(Path.Combine(AppContext.BaseDirectory, "agencies.json"));
 
     public async Task InitializeAsync()

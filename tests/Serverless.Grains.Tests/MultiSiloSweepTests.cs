@@ -34,19 +34,7 @@ public sealed class MultiSiloSweepTests(Xunit.Abstractions.ITestOutputHelper out
         return ids;
     }
 
-    private async Task<List<Notification>> InboxAsync()
-    {
-        var all = new List<Notification>();
-        string? token = null;
-        do
-        {
-            var page = await fixture.Outbox.ListForRecipientAsync("SXD", token, 200);
-            all.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
-    }
+    private Task<List<Notification>> InboxAsync() => fixture.InboxAsync("SXD");
 
     [Fact]
     public async Task Two_silos_share_the_sweep_and_a_killed_silos_stripes_are_taken_over_with_nothing_sent_twice()

@@ -23,19 +23,7 @@ public sealed class SweepCancellationTests : IAsyncLifetime
 
     private static DateTimeOffset Vietnam(int month, int day, int hour = 9) => new(2023, month, day, hour, 0, 0, TimeSpan.FromHours(7));
 
-    private async Task<List<Notification>> InboxAsync()
-    {
-        var all = new List<Notification>();
-        string? token = null;
-        do
-        {
-            var page = await fixture.Outbox.ListForRecipientAsync("SXD", token, 500);
-            all.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
-    }
+    private Task<List<Notification>> InboxAsync() => fixture.InboxAsync("SXD");
 
     [Fact]
     public async Task A_cancelled_stripe_sweep_stops_taking_entries_and_the_next_sweep_checks_the_rest_once()
