@@ -45,8 +45,9 @@ public static class ScaleBenchmark
         var time = new FakeTimeProvider(new DateTimeOffset(2023, 9, 1, 1, 0, 0, TimeSpan.Zero));
         var keyFile = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.pem");
         var failed = false;
+        var grainStateApart = Environment.GetEnvironmentVariable("GRAIN_STATE_ACCOUNT") == "apart";
 
-        report.Line(CultureInfo.InvariantCulture, $"`scale {count} {sweepCount}`{(Environment.GetEnvironmentVariable("GRAIN_STATE_ACCOUNT") == "apart" ? " with GRAIN_STATE_ACCOUNT=apart (grain state on a second Azurite)" : "")} on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at start {BenchmarkReport.Load()}; every phase bounded by {phaseLimit.TotalMinutes:F0} min, the import by {importLimit.TotalMinutes:F0} min.");
+        report.Line(CultureInfo.InvariantCulture, $"`scale {count} {sweepCount}`{(grainStateApart ? " with GRAIN_STATE_ACCOUNT=apart (grain state on a second Azurite)" : "")} on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at start {BenchmarkReport.Load()}; every phase bounded by {phaseLimit.TotalMinutes:F0} min, the import by {importLimit.TotalMinutes:F0} min.");
         await using var azurite = await AzuriteServer.StartAsync();
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var settings = new LocalHostSettings { Urls = url, Time = time, RunTimers = false };
@@ -63,7 +64,6 @@ public static class ScaleBenchmark
         var appTables = new TableServiceClient(azurite.ConnectionString, clientOptions);
         // GRAIN_STATE_ACCOUNT=apart: the grains' state in an account of its own, a second Azurite (its own process,
         // so the emulator can use the second core), as Storage__GrainState__ConnectionString would set up.
-        var grainStateApart = Environment.GetEnvironmentVariable("GRAIN_STATE_ACCOUNT") == "apart";
         await using var grainStateAzurite = grainStateApart ? await AzuriteServer.StartAsync() : null;
         if (grainStateAzurite is not null)
         {

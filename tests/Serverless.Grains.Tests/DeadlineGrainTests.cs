@@ -20,19 +20,8 @@ public sealed class DeadlineGrainTests(GrainClusterFixture fixture)
         return (grain, id);
     }
 
-    private async Task<List<Notification>> InboxAsync(string recipient, string deadlineId)
-    {
-        var all = new List<Notification>();
-        string? token = null;
-        do
-        {
-            var page = await fixture.Outbox.ListForRecipientAsync(recipient, token, 200);
-            all.AddRange(page.Items.Where(n => n.Id.StartsWith(deadlineId, StringComparison.Ordinal)));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
-    }
+    private async Task<List<Notification>> InboxAsync(string recipient, string deadlineId) =>
+        (await fixture.InboxAsync(recipient)).Where(n => n.Id.StartsWith(deadlineId, StringComparison.Ordinal)).ToList();
 
     [Fact]
     public async Task A_check_sends_the_current_stage_once_even_when_repeated()

@@ -28,19 +28,8 @@ public sealed class FollowUpTestKit(GrainClusterFixture fixture)
     }
 
     /// <summary>The notifications about a task in a recipient's inbox, newest first.</summary>
-    public async Task<List<Notification>> InboxAsync(string recipient, string taskId)
-    {
-        var all = new List<Notification>();
-        string? token = null;
-        do
-        {
-            var page = await fixture.Outbox.ListForRecipientAsync(recipient, token, 200);
-            all.AddRange(page.Items.Where(n => n.TaskId == taskId));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
-    }
+    public async Task<List<Notification>> InboxAsync(string recipient, string taskId) =>
+        (await fixture.InboxAsync(recipient)).Where(n => n.TaskId == taskId).ToList();
 
     /// <summary>
     /// What the sweep does, for one due-index key: read the entries due by <paramref name="now"/> from the fixture's

@@ -1,6 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
 using Orleans.Configuration;
+using Serverless.Grains.Storage;
 
 namespace Serverless.Functions.Hosting;
 
@@ -16,26 +16,13 @@ public static class GrainStateAccountGuard
         ArgumentNullException.ThrowIfNull(main);
         ArgumentNullException.ThrowIfNull(grainState);
         if (ReferenceEquals(main, grainState)) return;
-        if (await HoldsAnyAsync(grainState, cancellationToken).ConfigureAwait(false)) return;
-        if (!await HoldsAnyAsync(main, cancellationToken).ConfigureAwait(false)) return;
+        if (await GrainStateTable(grainState).HoldsAnyAsync(cancellationToken).ConfigureAwait(false)) return;
+        if (!await GrainStateTable(main).HoldsAnyAsync(cancellationToken).ConfigureAwait(false)) return;
         throw new InvalidOperationException(
             $"{AppSettingNames.StorageGrainStateTableServiceUri} / {AppSettingNames.StorageGrainStateConnectionString} names an account " +
             $"without grain state, but the main account's {AzureTableStorageOptions.DEFAULT_TABLE_NAME} table holds some: the grains would " +
             "lose their state (and send every reminder again). Copy that table to the new account first, or remove the setting.");
     }
 
-    private static async Task<bool> HoldsAnyAsync(TableServiceClient account, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var _ in account.GetTableClient(AzureTableStorageOptions.DEFAULT_TABLE_NAME)
-                .QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-                return true;
-            return false;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return false;
-        }
-    }
+    private static TableClient GrainStateTable(TableServiceClient account) => account.GetTableClient(AzureTableStorageOptions.DEFAULT_TABLE_NAME);
 }

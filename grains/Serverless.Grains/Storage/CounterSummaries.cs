@@ -89,12 +89,8 @@ internal sealed class CounterSummaries(TrackingTables tables)
     }
 
     /// <summary>True when no counter row has been copied yet (a new store, or one that held counters before copies existed).</summary>
-    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
-    {
-        await foreach (var _ in tables.TaskCounts.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-            return false;
-        return true;
-    }
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        !await tables.TaskCounts.HoldsAnyAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Copies every counter row of record whose copy is missing or at a lower version, for these agencies (and, with
