@@ -31,6 +31,7 @@ public static class TrackingHostBuilderExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
+        services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddOptions<Reports.ReportOptions>().BindConfiguration(Reports.ReportOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Reports.ReportOptions>, Reports.ReportOptionsValidator>();
@@ -71,6 +72,10 @@ public static class TrackingHostBuilderExtensions
         services.AddHostedService(sp => new Agencies.DirectoryInitializer(sp.GetRequiredService<Agencies.AgencyDirectoryService>(), seed));
         services.AddHostedService<Delivery.ContactsSeeder>();
         services.AddHostedService<Delivery.ServiceBusDeliveryWorker>();
+        // Real time, like Orleans' grain collection it follows (the product's TrackingClock may be moved in tests).
+        services.AddSingleton(sp => new IdleMemoryTrimmer(sp.GetRequiredService<IOptions<MemoryOptions>>(), sp.GetRequiredService<IOptions<GrainCollectionOptions>>(),
+            sp.GetRequiredService<ILogger<IdleMemoryTrimmer>>(), TimeProvider.System, () => GC.GetTotalAllocatedBytes()));
+        services.AddHostedService(sp => sp.GetRequiredService<IdleMemoryTrimmer>());
 
         var siloOptions = builder.Configuration.GetSection(OrleansClusterOptions.Section).Get<OrleansClusterOptions>() ?? new OrleansClusterOptions();
         // Orleans reads these while the host is being built, before ValidateOnStart runs: check them here so the
