@@ -311,9 +311,10 @@ public static class ScaleBenchmark
             for (var minute = 1; minute <= Math.Ceiling(idle.TotalMinutes); minute++)
             {
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var pausedBefore = GC.GetTotalPauseDuration();
                 var rest = idle - TimeSpan.FromMinutes(minute - 1);
                 await Task.Delay(rest < TimeSpan.FromMinutes(1) ? rest : TimeSpan.FromMinutes(1));
-                report.Line(CultureInfo.InvariantCulture, $"| idle, minute {minute} | allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024 * 1024)} MB, RSS {BenchmarkReport.ResidentMegabytes()} MB, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MB, {trimmer.Trims} idle trims so far |");
+                report.Line(CultureInfo.InvariantCulture, $"| idle, minute {minute} | allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024 * 1024)} MB, RSS {BenchmarkReport.ResidentMegabytes()} MB, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MB, GC pauses {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms, {trimmer.Trims} idle trims so far |");
             }
             activations = await management.GetTotalActivationCount();
             report.Line(CultureInfo.InvariantCulture, $"| after {idle.TotalMinutes:F0} min idle (grain collection age {collectionAge:hh\\:mm\\:ss}, {trimmer.Trims} idle trims) | RSS {BenchmarkReport.ResidentMegabytes()} MB, {activations:N0} grain activations, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024)} MB |");
