@@ -34,8 +34,19 @@ public sealed class AzuriteServer : IAsyncDisposable
         if (Environment.GetEnvironmentVariable("AZURITE_TABLE_CONNECTION_STRING") is { Length: > 0 } configured)
             return new AzuriteServer(configured, 0, null, null);
 
-        var port = FreePort.Next();
-        return new AzuriteServer(ConnectionStringFor(port), port, null, await LaunchAsync(port, null).ConfigureAwait(false));
+        // Test projects run side by side, each drawing ports: another process may bind the port first. Then Azurite
+        // exits ("address in use") or, worse, the other server answers in its place; either way try another port.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort.Next();
+            try
+            {
+                return new AzuriteServer(ConnectionStringFor(port), port, null, await LaunchAsync(port, null).ConfigureAwait(false));
+            }
+            catch (PortTakenException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     /// <summary>Starts an Azurite of the test's own (never a configured one) that keeps its data in a temporary folder.</summary>
@@ -116,25 +127,55 @@ public sealed class AzuriteServer : IAsyncDisposable
             start.ArgumentList.Add(location);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) errors.Enqueue(line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            if (process.HasExited) throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening.");
+            if (process.HasExited)
+            {
+                var said = string.Join(" ", errors);
+                if (said.Contains("EADDRINUSE", StringComparison.Ordinal)) throw new PortTakenException(port);
+                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening: {said}");
+            }
             try
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync("127.0.0.1", port).ConfigureAwait(false);
-                return process;
             }
             catch (SocketException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(100).ConfigureAwait(false);
+                continue;
             }
+            if (await IsAzuriteAsync(port).ConfigureAwait(false)) return process;
+            // Something else listens there (another test process's server took the port first).
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            process.Dispose();
+            throw new PortTakenException(port);
         }
     }
+
+    // Azurite names itself in the Server header of every answer, an error included.
+    private static async Task<bool> IsAzuriteAsync(int port)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/devstoreaccount1/Tables")).ConfigureAwait(false);
+            return response.Headers.Server.ToString().Contains("Azurite", StringComparison.Ordinal);
+        }
+        catch (HttpRequestException)
+        {
+            return false; // not an HTTP server at all
+        }
+    }
+
+    /// <summary>Another process listens on the port Azurite was to use.</summary>
+    private sealed class PortTakenException(int port) : Exception($"Port {port} was taken by another process before Azurite listened on it.");
 }
