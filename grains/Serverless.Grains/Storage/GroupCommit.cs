@@ -101,9 +101,11 @@ public sealed class GroupCommit(TableClient table)
         var left = new List<Write>();
         foreach (var write in queue)
         {
-            // Add returns false for a row already taken: the write is not free (a loop, not a lambda per write).
+            // Free when none of its rows is taken by an earlier write; its rows are taken either way. Checked before
+            // adding, so a write is never blocked by its own rows (loops, not a lambda per write).
             var free = true;
-            foreach (var action in write.Actions) free &= rows.Add(action.Entity.RowKey);
+            foreach (var action in write.Actions) free &= !rows.Contains(action.Entity.RowKey);
+            foreach (var action in write.Actions) rows.Add(action.Entity.RowKey);
             if (free && actions + write.Actions.Length <= MaxBatch)
             {
                 batch.Add(write);
