@@ -34,27 +34,28 @@ public sealed class AzuriteServer : IAsyncDisposable
         if (Environment.GetEnvironmentVariable("AZURITE_TABLE_CONNECTION_STRING") is { Length: > 0 } configured)
             return new AzuriteServer(configured, 0, null, null);
 
-        // Test projects run side by side, each drawing ports: another process may bind the port first. Then Azurite
-        // exits ("address in use") or, worse, the other server answers in its place; either way try another port.
+        return await StartOnFreePortAsync(location: null).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts an Azurite of the test's own (never a configured one) that keeps its data in a temporary folder.</summary>
+    public static Task<AzuriteServer> StartStoppableAsync() =>
+        StartOnFreePortAsync(Directory.CreateTempSubdirectory("serverless-azurite-").FullName);
+
+    // Test projects run side by side, each drawing ports: another process may bind the port first. Then Azurite exits
+    // ("address in use") or, worse, the other server answers in its place; either way try another port.
+    private static async Task<AzuriteServer> StartOnFreePortAsync(string? location)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort.Next();
             try
             {
-                return new AzuriteServer(ConnectionStringFor(port), port, null, await LaunchAsync(port, null).ConfigureAwait(false));
+                return new AzuriteServer(ConnectionStringFor(port), port, location, await LaunchAsync(port, location).ConfigureAwait(false));
             }
             catch (PortTakenException) when (attempt < 5)
             {
             }
         }
-    }
-
-    /// <summary>Starts an Azurite of the test's own (never a configured one) that keeps its data in a temporary folder.</summary>
-    public static async Task<AzuriteServer> StartStoppableAsync()
-    {
-        var port = FreePort.Next();
-        var location = Directory.CreateTempSubdirectory("serverless-azurite-").FullName;
-        return new AzuriteServer(ConnectionStringFor(port), port, location, await LaunchAsync(port, location).ConfigureAwait(false));
     }
 
     /// <summary>Stops the server the way an operator does (SIGINT: it saves its data and closes); connections are refused until <see cref="StartAgainAsync"/>.</summary>
