@@ -34,6 +34,9 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     /// <summary>Switches the grains' storage off and on (it stays on unless a test starts an outage).</summary>
     public StorageOutage Outage { get; } = new();
 
+    /// <summary>Throws away the answer of a grain-state write that landed, when a test arms it.</summary>
+    public LostAnswers LostAnswers { get; } = new();
+
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -72,6 +75,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         // The grains' transactions go through the same body buffering as in the Function App.
         var options = new TableClientOptions();
         options.AddPolicy(new BatchBodyBuffering(), Azure.Core.HttpPipelinePosition.PerCall);
+        options.AddPolicy(LostAnswers, Azure.Core.HttpPipelinePosition.PerRetry);
         var tableService = new TableServiceClient(azurite.ConnectionString, options);
         Tables = new TrackingTables(tableService);
         await Tables.EnsureCreatedAsync(CancellationToken.None);

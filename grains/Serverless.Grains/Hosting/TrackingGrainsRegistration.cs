@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Serverless.Tracking;
@@ -44,16 +45,27 @@ public static class TrackingGrainsRegistration
     /// <summary>
     /// Adds the grains' Azure Table storage provider under <paramref name="name"/> (tests register it under another
     /// name and wrap it), on the client keyed <see cref="GrainStateClientKey"/> if the host registered one, else on
-    /// the shared <see cref="TableServiceClient"/>.
+    /// the shared <see cref="TableServiceClient"/>; behind <see cref="LandedWriteGrainStorage"/>, so that a write whose
+    /// answer was lost and whose retry met it counts as done.
     /// </summary>
     public static ISiloBuilder AddTrackingGrainStorage(this ISiloBuilder silo, string name = StorageNames.Tracking)
     {
+        ArgumentNullException.ThrowIfNull(silo);
+        var tableProvider = name + TableProviderSuffix;
         // State is written with the Orleans serializer: every state type carries [Id]s, which makes it version
         // tolerant; the default JSON serializer cannot read back the collections of immutable records.
-        return silo.AddAzureTableGrainStorage(name, o => o.Configure<IServiceProvider, Serializer>((options, services, serializer) =>
+        silo.AddAzureTableGrainStorage(tableProvider, o => o.Configure<IServiceProvider, Serializer>((options, services, serializer) =>
         {
             options.TableServiceClient = services.GetKeyedService<TableServiceClient>(GrainStateClientKey) ?? services.GetRequiredService<TableServiceClient>();
             options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+        silo.Services.AddKeyedSingleton<IGrainStorage>(name, (services, _) => new LandedWriteGrainStorage(
+            services.GetRequiredKeyedService<IGrainStorage>(tableProvider),
+            services.GetRequiredService<Serializer>(),
+            services.GetRequiredService<ILogger<LandedWriteGrainStorage>>()));
+        return silo;
     }
+
+    /// <summary>The name the Azure Table provider itself is registered under, behind the decorator.</summary>
+    private const string TableProviderSuffix = "-table";
 }
