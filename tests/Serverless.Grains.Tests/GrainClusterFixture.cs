@@ -52,6 +52,31 @@ public sealed class GrainClusterFixture : IAsyncLifetime
 
     public DueIndex DueIndex => new(Tables);
 
+    /// <summary>Every grain goes, so the next call reads its state from storage.</summary>
+    public Task DeactivateAllAsync() => Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+    /// <summary>The task as storage holds it: every grain deactivated first.</summary>
+    public async Task<TaskSnapshot?> StoredTaskAsync(string taskId)
+    {
+        await DeactivateAllAsync();
+        return await Grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
+    }
+
+    /// <summary>
+    /// A check at <paramref name="at"/> sends the first reminder of the task's deadline, a second check sends nothing,
+    /// storage remembers the stage once and the lead agency's inbox holds one notification of the task.
+    /// </summary>
+    public async Task AssertFirstReminderSentOnceAsync(IDeadlineGrain deadline, string taskId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        Assert.Equal("remind-7d", (await deadline.CheckAsync(at)).NotifiedStage);
+        Assert.Null((await deadline.CheckAsync(at)).NotifiedStage);
+        await DeactivateAllAsync();
+        Assert.Equal(["remind-7d"], (await deadline.GetAsync())!.StagesSent);
+        var inbox = await Outbox.ListForRecipientAsync("SXD", null, 200);
+        Assert.Single(inbox.Items, n => n.TaskId == taskId);
+    }
+
     /// <summary>Every notification in <paramref name="recipient"/>'s inbox, all pages read.</summary>
     public async Task<List<Notification>> InboxAsync(string recipient)
     {

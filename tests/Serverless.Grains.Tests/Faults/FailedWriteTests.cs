@@ -35,7 +35,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         Assert.Empty(await IndexRowsAsync(definition.TaskId));
 
         await grain.CreateAsync(definition, Actor.System);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.NotNull(stored);
         Assert.Equal(Due, Assert.Single(stored.Deadlines).DueDate);
         Assert.NotEmpty(await DueRowsAsync(definition.TaskId));
@@ -61,13 +61,13 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
             fixture.Outage.Stop();
         }
 
-        await DeactivateAllAsync();
+        await fixture.DeactivateAllAsync();
         Assert.Null(await grain.GetAsync());
         var retried = await grain.ImportAsync(notice, Actor.System);
         Assert.Equal(NoticeImportOutcome.Created, retried.Outcome);
-        await DeactivateAllAsync();
+        await fixture.DeactivateAllAsync();
         Assert.Equal(retried.TaskIds, (await grain.GetAsync())!.TaskIds);
-        foreach (var taskId in retried.TaskIds) Assert.NotNull(await StoredTaskAsync(taskId));
+        foreach (var taskId in retried.TaskIds) Assert.NotNull(await fixture.StoredTaskAsync(taskId));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         Assert.Equal(NoticeImportOutcome.Created, (await grain.ImportAsync(notice, Actor.System)).Outcome);
         foreach (var taskId in taskIds)
         {
-            Assert.NotNull(await StoredTaskAsync(taskId));
+            Assert.NotNull(await fixture.StoredTaskAsync(taskId));
             Assert.NotEmpty(await DueRowsAsync(taskId));
         }
     }
@@ -114,7 +114,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
 
         Assert.True((await grain.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1")).Applied);
         Assert.True((await grain.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1")).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal("Đã khảo sát hiện trạng.", Assert.Single(stored!.Reports).Text);
     }
 
@@ -124,10 +124,10 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         var (grain, definition) = await CreateAsync(TestNotices.Task(Due));
 
         await FailsAndChangesNothingAsync(definition.TaskId, g => g.CompleteAsync("Đã trình phê duyệt.", Agency), TaskState);
-        Assert.False(Assert.Single((await StoredTaskAsync(definition.TaskId))!.Deadlines).Stopped);
+        Assert.False(Assert.Single((await fixture.StoredTaskAsync(definition.TaskId))!.Deadlines).Stopped);
 
         Assert.True((await grain.CompleteAsync("Đã trình phê duyệt.", Agency)).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(DirectiveTaskStatus.Completed, stored!.Status);
         Assert.True(Assert.Single(stored.Deadlines).Stopped);
     }
@@ -151,7 +151,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         Assert.False(Assert.Single((await grain.GetAsync())!.Deadlines).Stopped);
         var retried = await grain.CompleteAsync(null, Agency);
         Assert.False(retried.Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(DirectiveTaskStatus.Completed, stored!.Status);
         Assert.True(Assert.Single(stored.Deadlines).Stopped);
         Assert.Null((await fixture.Grains.GetGrain<IDeadlineGrain>(TrackingIds.DeadlineId(definition.TaskId, 1)).CheckAsync(Vietnam(9, 23))).NotifiedStage);
@@ -165,7 +165,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         await FailsAndChangesNothingAsync(definition.TaskId, g => g.CancelAsync("Trùng với nhiệm vụ khác.", Leader), TaskState);
 
         Assert.True((await grain.CancelAsync("Trùng với nhiệm vụ khác.", Leader)).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(DirectiveTaskStatus.Cancelled, stored!.Status);
         Assert.True(Assert.Single(stored.Deadlines).Stopped);
     }
@@ -181,7 +181,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
 
         var retried = await grain.RequestExtensionAsync(deadlineId, new DateOnly(2023, 10, 31), "Chờ thẩm định.", Agency);
         Assert.True(retried.Applied);
-        Assert.Equal("e1", Assert.Single((await StoredTaskAsync(definition.TaskId))!.Extensions!).RequestId);
+        Assert.Equal("e1", Assert.Single((await fixture.StoredTaskAsync(definition.TaskId))!.Extensions!).RequestId);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         await FailsAndChangesNothingAsync(definition.TaskId, g => g.DecideExtensionAsync("e1", approve: true, null, Leader), TaskState);
 
         Assert.True((await grain.DecideExtensionAsync("e1", approve: true, null, Leader)).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(ExtensionDecision.Approved, Assert.Single(stored!.Extensions!).Decision);
         Assert.Equal(new DateOnly(2023, 10, 31), Assert.Single(stored.Deadlines).DueDate);
     }
@@ -215,7 +215,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         }
 
         Assert.True((await grain.ReportProgressAsync("Đang hoàn thiện hồ sơ.", 60, Agency)).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(ExtensionDecision.Approved, Assert.Single(stored!.Extensions!).Decision);
         var deadline = Assert.Single(stored.Deadlines);
         Assert.Equal(new DateOnly(2023, 10, 31), deadline.DueDate);
@@ -231,7 +231,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         await FailsAndChangesNothingAsync(definition.TaskId, g => g.DecideExtensionAsync("e1", approve: false, "Giữ hạn.", Leader), TaskState);
 
         Assert.True((await grain.DecideExtensionAsync("e1", approve: false, "Giữ hạn.", Leader)).Applied);
-        Assert.Equal(ExtensionDecision.Rejected, Assert.Single((await StoredTaskAsync(definition.TaskId))!.Extensions!).Decision);
+        Assert.Equal(ExtensionDecision.Rejected, Assert.Single((await fixture.StoredTaskAsync(definition.TaskId))!.Extensions!).Decision);
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         await FailsAndChangesNothingAsync(definition.TaskId, g => g.AcknowledgeAsync(notificationId, Agency), TaskState);
 
         Assert.True((await grain.AcknowledgeAsync(notificationId, Agency)).Applied);
-        Assert.Single((await StoredTaskAsync(definition.TaskId))!.History, h => h.Action == "acknowledged");
+        Assert.Single((await fixture.StoredTaskAsync(definition.TaskId))!.History, h => h.Action == "acknowledged");
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         Assert.Empty(await DueRowsAsync(definition.TaskId));
 
         Assert.True((await grain.SetDueDateAsync(Due, null, Leader)).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(DirectiveTaskStatus.InProgress, stored!.Status);
         Assert.Equal(Due, Assert.Single(stored.Deadlines).DueDate);
         Assert.NotEmpty(await DueRowsAsync(definition.TaskId));
@@ -280,15 +280,10 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         {
             fixture.Outage.Stop();
         }
-        await DeactivateAllAsync();
+        await fixture.DeactivateAllAsync();
         Assert.Equal(before, Json(await deadline.GetAsync()));
 
-        Assert.Equal("remind-7d", (await deadline.CheckAsync(Vietnam(9, 23))).NotifiedStage);
-        Assert.Null((await deadline.CheckAsync(Vietnam(9, 23))).NotifiedStage);
-        await DeactivateAllAsync();
-        Assert.Equal(["remind-7d"], (await deadline.GetAsync())!.StagesSent);
-        var inbox = await fixture.Outbox.ListForRecipientAsync("SXD", null, 200);
-        Assert.Single(inbox.Items, n => n.TaskId == definition.TaskId);
+        await fixture.AssertFirstReminderSentOnceAsync(deadline, definition.TaskId, Vietnam(9, 23));
     }
 
     [Fact]
@@ -310,7 +305,7 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
             fixture.Outage.Stop();
         }
 
-        Assert.Equal(definition.TaskId, (await StoredTaskAsync(definition.TaskId))!.Definition.TaskId);
+        Assert.Equal(definition.TaskId, (await fixture.StoredTaskAsync(definition.TaskId))!.Definition.TaskId);
     }
 
     private async Task<(IDirectiveTaskGrain Grain, TaskDefinition Definition)> CreateAsync(TaskDefinition definition)
@@ -337,18 +332,10 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
         {
             fixture.Outage.Stop();
         }
-        await DeactivateAllAsync();
+        await fixture.DeactivateAllAsync();
         Assert.Equal(before, Json(await grain.GetAsync()));
     }
 
-    private async Task<TaskSnapshot?> StoredTaskAsync(string taskId)
-    {
-        await DeactivateAllAsync();
-        return await fixture.Grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
-    }
-
-    // Every grain goes, so the next call reads its state from storage.
-    private Task DeactivateAllAsync() => fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
     private async Task<List<TableEntity>> DueRowsAsync(string taskId)
     {

@@ -13,8 +13,6 @@ public sealed class FollowUpFailedWriteTests(GrainClusterFixture fixture) : ICla
 {
     private readonly FollowUpTestKit kit = new(fixture);
 
-    private Task DeactivateAllAsync() => fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-
     [Fact]
     public async Task An_explanation_request_whose_write_failed_sends_and_lists_nothing_and_its_retry_sends_it_once()
     {
@@ -34,7 +32,7 @@ public sealed class FollowUpFailedWriteTests(GrainClusterFixture fixture) : ICla
         Assert.Empty(await kit.PendingChecksAsync(TrackingIds.ExplanationId(taskId, 1)));
 
         var retried = await grain.RequestExplanationAsync(null, "Đề nghị giải trình.", Leader);
-        await DeactivateAllAsync();
+        await fixture.DeactivateAllAsync();
 
         Assert.True(retried.Applied, retried.RefusalReason);
         Assert.Equal("gt1", Assert.Single((await grain.GetAsync())!.Explanations!).RequestId);
@@ -60,7 +58,7 @@ public sealed class FollowUpFailedWriteTests(GrainClusterFixture fixture) : ICla
 
         await grain.UrgeAsync("SXD", UrgingLevel.Leadership, "Chậm tiến độ.", Office, "u-1");
         await grain.UrgeAsync("SXD", UrgingLevel.Leadership, "Chậm tiến độ.", Office, "u-1");
-        await DeactivateAllAsync();
+        await fixture.DeactivateAllAsync();
 
         Assert.Single((await grain.GetAsync())!.Urgings!);
         Assert.Equal([$"{taskId}.dd1"], (await kit.InboxAsync("LANHDAO", taskId)).Select(n => n.Id));

@@ -30,7 +30,7 @@ public sealed class LostAnswerTests(GrainClusterFixture fixture) : IClassFixture
         Assert.Equal(lostBefore + 1, fixture.LostAnswers.Lost);
         // The same activation writes again: it must hold the ETag of the row its first write made.
         Assert.True((await grain.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1")).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(DirectiveTaskStatus.InProgress, stored!.Status);
         Assert.Equal("Đã khảo sát hiện trạng.", Assert.Single(stored.Reports).Text);
         Assert.Single(stored.History, h => h.Action == "created");
@@ -49,7 +49,7 @@ public sealed class LostAnswerTests(GrainClusterFixture fixture) : IClassFixture
         Assert.Equal(lostBefore + 1, fixture.LostAnswers.Lost);
         Assert.True((await grain.ReportProgressAsync("Đang lập hồ sơ.", 60, Agency, "req-2")).Applied);
 
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal(["Đã khảo sát hiện trạng.", "Đang lập hồ sơ."], stored!.Reports.Select(r => r.Text));
     }
 
@@ -63,14 +63,8 @@ public sealed class LostAnswerTests(GrainClusterFixture fixture) : IClassFixture
         var lostBefore = fixture.LostAnswers.Lost;
         fixture.LostAnswers.LoseNextWrite("deadline", deadlineId);
 
-        Assert.Equal("remind-7d", (await deadline.CheckAsync(Vietnam(9, 23))).NotifiedStage);
+        await fixture.AssertFirstReminderSentOnceAsync(deadline, definition.TaskId, Vietnam(9, 23));
         Assert.Equal(lostBefore + 1, fixture.LostAnswers.Lost);
-        Assert.Null((await deadline.CheckAsync(Vietnam(9, 23))).NotifiedStage);
-
-        await DeactivateAllAsync();
-        Assert.Equal(["remind-7d"], (await deadline.GetAsync())!.StagesSent);
-        var inbox = await fixture.Outbox.ListForRecipientAsync("SXD", null, 200);
-        Assert.Single(inbox.Items, n => n.TaskId == definition.TaskId);
     }
 
     [Fact]
@@ -89,7 +83,7 @@ public sealed class LostAnswerTests(GrainClusterFixture fixture) : IClassFixture
         await Assert.ThrowsAnyAsync<Exception>(() => grain.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1"));
 
         Assert.True((await grain.ReportProgressAsync("Đã khảo sát hiện trạng.", 30, Agency, "req-1")).Applied);
-        var stored = await StoredTaskAsync(definition.TaskId);
+        var stored = await fixture.StoredTaskAsync(definition.TaskId);
         Assert.Equal("Đã khảo sát hiện trạng.", Assert.Single(stored!.Reports).Text);
     }
 
@@ -102,13 +96,4 @@ public sealed class LostAnswerTests(GrainClusterFixture fixture) : IClassFixture
             if (row.PartitionKey.EndsWith(grainKey, StringComparison.Ordinal)) rows.Add(row);
         return Assert.Single(rows);
     }
-
-    private async Task<TaskSnapshot?> StoredTaskAsync(string taskId)
-    {
-        await DeactivateAllAsync();
-        return await fixture.Grains.GetGrain<IDirectiveTaskGrain>(taskId).GetAsync();
-    }
-
-    // Every grain goes, so the next call reads its state from storage.
-    private Task DeactivateAllAsync() => fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 }
