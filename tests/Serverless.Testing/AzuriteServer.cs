@@ -8,7 +8,8 @@ namespace Serverless.Testing;
 /// Real Table Storage for tests: the connection string in AZURITE_TABLE_CONNECTION_STRING when set, otherwise an
 /// in-memory Azurite started from node_modules on a free port. It never skips: if Azurite cannot start, tests fail
 /// with the reason. <see cref="StartStoppableAsync"/> starts one that keeps its data on disk, so a test can stop it
-/// (a storage outage) and start it again with the same data on the same port.
+/// (a storage outage) and start it again with the same data on the same port. With AZURITE_CPU_PROFILE set to a
+/// folder (benchmarks), Azurite runs under Node.js' sampling profiler and writes a .cpuprofile there when disposed.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
@@ -58,14 +59,21 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
+    private static string? ProfileFolder => Environment.GetEnvironmentVariable("AZURITE_CPU_PROFILE") is { Length: > 0 } folder ? folder : null;
+
     /// <summary>Stops the server the way an operator does (SIGINT: it saves its data and closes); connections are refused until <see cref="StartAgainAsync"/>.</summary>
-    public async Task StopAsync()
+    public Task StopAsync()
     {
         if (location is null) throw new InvalidOperationException("Only an Azurite started with StartStoppableAsync can be stopped and started again.");
+        return InterruptAsync(TimeSpan.FromSeconds(15));
+    }
+
+    private async Task InterruptAsync(TimeSpan patience)
+    {
         if (process is null) return;
         using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
             await interrupt.WaitForExitAsync().ConfigureAwait(false);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(patience);
         try
         {
             await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
@@ -91,6 +99,9 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        // Node.js writes its profile only when it exits by itself: a profiled server is interrupted, not killed, and
+        // given time to write a profile of a long run.
+        if (process is not null && ProfileFolder is not null) await InterruptAsync(TimeSpan.FromMinutes(2)).ConfigureAwait(false);
         if (process is not null)
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
@@ -112,12 +123,19 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { script, "--silent", "--disableTelemetry", "--skipApiVersionCheck",
-                "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture) },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (ProfileFolder is { } profiles)
+        {
+            // Node options come before the script (NODE_OPTIONS may not carry --cpu-prof).
+            Directory.CreateDirectory(profiles);
+            foreach (var option in new[] { "--cpu-prof", "--cpu-prof-dir", profiles }) start.ArgumentList.Add(option);
+        }
+        foreach (var argument in new[] { script, "--silent", "--disableTelemetry", "--skipApiVersionCheck",
+            "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(argument);
         if (location is null)
         {
             start.ArgumentList.Add("--inMemoryPersistence");
