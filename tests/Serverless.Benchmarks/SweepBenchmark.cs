@@ -67,9 +67,11 @@ public static class SweepBenchmark
         var loadBefore = BenchmarkReport.Load();
         counter.Reset();
         var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var cpu = ProcessorTimes.Start(azurite);
         var sweep = Stopwatch.StartNew();
         var result = await sweeper.SweepAsync(CancellationToken.None);
         sweep.Stop();
+        var cpuUsed = cpu.Stop();
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var requests = counter.Snapshot();
         if (sampler is not null) sampler.Recording = false;
@@ -88,6 +90,7 @@ public static class SweepBenchmark
             Console.WriteLine($"  {kind}: {n} ({(double)n / Math.Max(1, result.Checked):F2} per deadline)");
         foreach (var (type, bytes) in sampler?.Top(25) ?? [])
             Console.WriteLine($"  sampled allocations: {type}: {bytes / Math.Max(1, result.Checked)} B per deadline");
+        Console.WriteLine($"CPU during the sweep: {cpuUsed.Describe(sweep.Elapsed, result.Checked, "deadline")}");
         Console.WriteLine($"load average before the sweep: {loadBefore}; after: {BenchmarkReport.Load()}");
         Console.WriteLine($"second sweep at the same time: {second.Checked} checked, {second.Notified} notified in {again.Elapsed.TotalSeconds:F2} s");
         var raw = await RawTableRates.SingleUpsertsAsync(tableService, "rawsweep");
