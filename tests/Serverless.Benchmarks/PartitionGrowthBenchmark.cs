@@ -39,17 +39,15 @@ public static class PartitionGrowthBenchmark
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("partitiongrowth");
         await table.CreateIfNotExistsAsync();
         var content = new string('x', 300);
-        var probe = 0;
 
         report.Line();
         report.Line("| rows in the big partition | rows in the table | fill: upserts/s into the big partition | probe: upserts/s of new rows into it | probe: inserts/s of new rows into it | probe: upserts/s into 16 fresh partitions | query: first page of a 63-row partition, median ms | query: first page of the big partition, median ms | load |");
         report.Line("|---|---|---|---|---|---|---|---|---|");
-        for (var filled = 0; filled < rows;)
+        for (var round = 0; round * slice < rows; round++)
         {
-            var from = filled;
+            var from = round * slice;
             var fill = await RateAsync(slice, (i, ct) => table.UpsertEntityAsync(Row("big", $"f{from + i:D9}", content), TableUpdateMode.Replace, ct));
-            filled += slice;
-            var round = probe++;
+            var filled = from + slice;
             var upsert = await RateAsync(ProbeRows, (i, ct) => table.UpsertEntityAsync(Row("big", $"u{round:D3}~{i:D6}", content), TableUpdateMode.Replace, ct));
             var insert = await RateAsync(ProbeRows, (i, ct) => table.AddEntityAsync(Row("big", $"i{round:D3}~{i:D6}", content), ct));
             var fresh = await RateAsync(ProbeRows, (i, ct) => table.UpsertEntityAsync(Row($"fresh~{round:D3}~{i % 16}", $"r{i:D6}", content), TableUpdateMode.Replace, ct));
@@ -73,13 +71,11 @@ public static class PartitionGrowthBenchmark
         report.Line();
         report.Line("| rows in the second table (partitions of 1,000 rows) | fill: upserts/s | probe: upserts/s into 16 fresh partitions | query: first page of a 63-row partition, median ms | query: first page of a 1,000-row partition, median ms | load |");
         report.Line("|---|---|---|---|---|---|");
-        var probe = 0;
-        for (var filled = 0; filled < rows;)
+        for (var round = 0; round * slice < rows; round++)
         {
-            var from = filled;
+            var from = round * slice;
             var fill = await RateAsync(slice, (i, ct) => table.UpsertEntityAsync(Row($"p{(from + i) / 1_000:D6}", $"r{(from + i) % 1_000:D6}", content), TableUpdateMode.Replace, ct));
-            filled += slice;
-            var round = probe++;
+            var filled = from + slice;
             var fresh = await RateAsync(ProbeRows, (i, ct) => table.UpsertEntityAsync(Row($"fresh~{round:D3}~{i % 16}", $"r{i:D6}", content), TableUpdateMode.Replace, ct));
             var smallQuery = await MedianQueryMillisecondsAsync(table, $"fresh~{round:D3}~0", 50);
             var fullQuery = await MedianQueryMillisecondsAsync(table, "p000000", 50);
@@ -109,11 +105,6 @@ public static class PartitionGrowthBenchmark
     }
 
     // Writes per second of `count` calls of `write`, 32 in flight.
-    private static async Task<double> RateAsync(int count, Func<int, CancellationToken, Task> write)
-    {
-        var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = InFlight },
-            async (i, ct) => await write(i, ct));
-        return count / clock.Elapsed.TotalSeconds;
-    }
+    private static Task<double> RateAsync(int count, Func<int, CancellationToken, Task> write) =>
+        RawTableRates.WritesPerSecondAsync(count, InFlight, write);
 }

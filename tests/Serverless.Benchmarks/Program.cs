@@ -13,6 +13,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations] | sweep [count] [parallelism] | scale [tasks] [due in the sweep] | delivery [count] [maxConcurrentCalls] [prefetchCount] [smtpPoolSize] | partition [rows] [rows per slice] | profile <azurite.cpuprofile> [top]");
+    Console.Error.WriteLine("usage: Serverless.Benchmarks parser [iterations] | sweep [count] [parallelism] | scale [tasks] [due in the sweep] | delivery [count] [maxConcurrentCalls] [prefetchCount] [smtpPoolSize] | partition [rows] [rows per slice] [table rows] [table rows per slice] | profile <azurite.cpuprofile> [top]");
     return 2;
 }

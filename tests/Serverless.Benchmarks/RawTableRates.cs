@@ -25,10 +25,19 @@ public static class RawTableRates
         await client.CreateIfNotExistsAsync(cancellationToken);
         var content = new string('x', 300);
         run ??= Guid.NewGuid().ToString("N")[..8];
+        return await WritesPerSecondAsync(SingleUpsertRows, 32, (i, ct) => client.UpsertEntityAsync(
+            new TableEntity($"raw~{run}~{i % 16}", $"r{i:D8}") { ["Content"] = content, ["Status"] = "InProgress" }, TableUpdateMode.Replace, ct),
+            cancellationToken);
+    }
+
+    /// <summary>Calls <paramref name="write"/> for 0 to <paramref name="count"/> - 1, <paramref name="inFlight"/> at a time; calls per second.</summary>
+    public static async Task<double> WritesPerSecondAsync(int count, int inFlight, Func<int, CancellationToken, Task> write,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, SingleUpsertRows), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
-            async (i, ct) => await client.UpsertEntityAsync(
-                new TableEntity($"raw~{run}~{i % 16}", $"r{i:D8}") { ["Content"] = content, ["Status"] = "InProgress" }, TableUpdateMode.Replace, ct));
-        return SingleUpsertRows / clock.Elapsed.TotalSeconds;
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = inFlight, CancellationToken = cancellationToken },
+            async (i, ct) => await write(i, ct));
+        return count / clock.Elapsed.TotalSeconds;
     }
 }
