@@ -257,6 +257,59 @@ public sealed class TaskReadModelTests(GrainClusterFixture fixture)
         Assert.Equal(3, Assert.Single(await fixture.TaskIndex.CountAllAsync(null, today, null, null), c => c.Agency == "HLHPN").Total);
     }
 
+    [Fact]
+    public async Task A_store_from_before_the_view_tables_has_its_global_and_notice_rows_moved_once_and_newer_rows_kept()
+    {
+        // Only this test leads tasks as the veterans' association.
+        var noticeId = TestNotices.NewNoticeId();
+        TaskIndexEntry Task(int i) => new($"{noticeId}.1.{i}", noticeId, "49/TB-UBND", 1, $"Nhiệm vụ {i}.", "HCCB", [],
+            DirectiveTaskStatus.InProgress, new DateOnly(2023, 6, 10 + i), null, null);
+        await fixture.TaskIndex.UpsertAsync(Task(1), null);
+        await fixture.TaskIndex.UpsertAsync(Task(2), null);
+        var tables = fixture.Tables;
+        var global1 = TaskIndexKeys.GlobalPartitionOf(Task(1).TaskId);
+        var notice = TaskIndexKeys.NoticePartition(noticeId);
+
+        // Put the rows back where the version before kept them: every global and notice row of task 1 into the
+        // agencies' table; of task 2 only its notice row, and a different title in the new table stands for a newer
+        // write that the move must not overwrite.
+        async Task BackAsync(Azure.Data.Tables.TableClient from, string partition, string rowKey)
+        {
+            var row = (await from.GetEntityAsync<Azure.Data.Tables.TableEntity>(partition, rowKey)).Value;
+            await tables.TaskIndex.UpsertEntityAsync(new Azure.Data.Tables.TableEntity(row), Azure.Data.Tables.TableUpdateMode.Replace);
+            await from.DeleteEntityAsync(partition, rowKey);
+        }
+        foreach (var key in new[] { "a~", "s~InProgress~", "o~2023-06-11~" })
+            await BackAsync(tables.GlobalTaskIndex, global1, key + Task(1).TaskId);
+        await BackAsync(tables.NoticeTaskIndex, notice, "a~" + Task(1).TaskId);
+        var newer = (await tables.NoticeTaskIndex.GetEntityAsync<Azure.Data.Tables.TableEntity>(notice, "a~" + Task(2).TaskId)).Value;
+        await tables.TaskIndex.UpsertEntityAsync(new Azure.Data.Tables.TableEntity(newer) { ["Title"] = "cũ" }, Azure.Data.Tables.TableUpdateMode.Replace);
+        await tables.Checkpoints.DeleteEntityAsync("migrations", "task-view-tables");
+        Assert.Null(await fixture.TaskIndex.FindAsync(Task(1).TaskId));
+
+        var move = new TaskViewTablesMove(tables);
+        Assert.Equal(5, await move.RunAsync());
+        Assert.Equal(0, await move.RunAsync());
+
+        Assert.Equal(Task(1).DueDate, (await fixture.TaskIndex.FindAsync(Task(1).TaskId))?.DueDate);
+        var notices = await fixture.TaskIndex.ListNoticeAsync(noticeId).ToListAsync();
+        Assert.Equal([Task(1).TaskId, Task(2).TaskId], notices.Select(t => t.TaskId).Order(StringComparer.Ordinal));
+        Assert.Null(Assert.Single(notices, t => t.TaskId == Task(2).TaskId).Title);
+        var overdue = new List<TaskIndexEntry>();
+        string? token = null;
+        do
+        {
+            var page = await fixture.TaskIndex.QueryAsync(new TaskQuery(null, null, new DateOnly(2023, 6, 12)), token, 100);
+            overdue.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+        Assert.Contains(overdue, t => t.TaskId == Task(1).TaskId);
+        var left = await tables.TaskIndex.QueryAsync<Azure.Data.Tables.TableEntity>(
+            Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {notice} or PartitionKey eq {global1}")).ToListAsync();
+        Assert.Empty(left);
+    }
+
     private sealed class GetCounter : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
     {
         private int count;

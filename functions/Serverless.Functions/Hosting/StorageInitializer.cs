@@ -22,6 +22,8 @@ public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex,
         // Every due-index row is written no earlier than "now" at the time of writing, so "now" at first start is a
         // safe place for the first sweep to begin (each stripe's, too).
         await dueIndex.InitializeWatermarksAsync(clock.Now, cancellationToken).ConfigureAwait(false);
+        // A store from before the global and notice views had tables of their own: move their rows once.
+        await new TaskViewTablesMove(tables).RunAsync(cancellationToken).ConfigureAwait(false);
         // A store from before the statistics read the counters' copies: copy them once.
         await taskIndex.CopyCountersIfNoneAsync(agencies.All.Select(a => a.Code), cancellationToken).ConfigureAwait(false);
     }

@@ -7,6 +7,8 @@ namespace Serverless.Grains.Storage;
 /// <summary>
 /// The task read model, shaped by its queries (see <see cref="TaskIndexKeys"/>): each list is a row-key range, so
 /// its first page holds its first matches, and the global lists are striped so that no partition takes every write.
+/// The agencies' partitions live in <see cref="TrackingTables.TaskIndex"/>, the global stripes and the notices'
+/// partitions in tables of their own (<see cref="TrackingTables.GlobalTaskIndex"/>, <see cref="TrackingTables.NoticeTaskIndex"/>).
 /// The lead agency's partition also holds its statistics counters of record, changed in the same transaction as the
 /// task's rows there, so a retried write never counts a task twice; the statistics read their copies in a small table
 /// of their own (<see cref="CounterSummaries"/>).
@@ -17,8 +19,11 @@ public sealed class TaskIndex(TrackingTables tables)
     private readonly CounterSummaries summaries = new(tables);
     private readonly CounterRowCache counterRows = new();
 
-    // The view rows outside the lead's partition, committed together with concurrent writers' (see WriteViewsAsync).
-    private readonly GroupCommit views = new(tables.TaskIndex);
+    // The view rows outside the lead's partition, committed together with concurrent writers' (see WriteViewsAsync),
+    // one group commit per table.
+    private readonly GroupCommit agencyViews = new(tables.TaskIndex);
+    private readonly GroupCommit globalViews = new(tables.GlobalTaskIndex);
+    private readonly GroupCommit noticeViews = new(tables.NoticeTaskIndex);
 
     /// <summary>
     /// Writes the entry, reading what was indexed before from the store; for a writer that does not know what it
@@ -43,9 +48,11 @@ public sealed class TaskIndex(TrackingTables tables)
         ArgumentNullException.ThrowIfNull(entry);
         var others = new List<Task>();
         foreach (var agency in entry.CoordinatingAgencies.Where(a => a != entry.LeadAgency).Distinct(StringComparer.Ordinal))
-            others.Add(WriteViewsAsync(agency, "coordinating", entry, previous, allViews: true, cancellationToken));
-        others.Add(WriteViewsAsync(TaskIndexKeys.GlobalPartitionOf(entry.TaskId), "", entry, previous, allViews: true, cancellationToken));
-        others.Add(WriteViewsAsync(TaskIndexKeys.NoticePartition(entry.NoticeId), "", entry, previous, allViews: false, cancellationToken));
+            others.Add(WriteViewsAsync(agencyViews, tables.TaskIndex, agency, "coordinating", entry, previous, allViews: true, cancellationToken));
+        others.Add(WriteViewsAsync(globalViews, tables.GlobalTaskIndex, TaskIndexKeys.GlobalPartitionOf(entry.TaskId), "", entry, previous,
+            allViews: true, cancellationToken));
+        others.Add(WriteViewsAsync(noticeViews, tables.NoticeTaskIndex, TaskIndexKeys.NoticePartition(entry.NoticeId), "", entry, previous,
+            allViews: false, cancellationToken));
         await Task.WhenAll(others).ConfigureAwait(false);
         await WriteLeadAsync(entry, previous, cancellationToken).ConfigureAwait(false);
     }
@@ -81,7 +88,7 @@ public sealed class TaskIndex(TrackingTables tables)
     public async Task<TaskIndexEntry?> FindAsync(string taskId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(taskId);
-        var row = await tables.TaskIndex.GetEntityIfExistsAsync<TableEntity>(TaskIndexKeys.GlobalPartitionOf(taskId), TaskIndexKeys.AllPrefix + taskId,
+        var row = await tables.GlobalTaskIndex.GetEntityIfExistsAsync<TableEntity>(TaskIndexKeys.GlobalPartitionOf(taskId), TaskIndexKeys.AllPrefix + taskId,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue ? TaskIndexRows.FromEntity(row.Value!) : null;
     }
@@ -91,7 +98,9 @@ public sealed class TaskIndex(TrackingTables tables)
     public async Task<Page<TaskIndexEntry>> QueryAsync(TaskQuery query, string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IReadOnlyList<string> partitions = query.Agency is { } agency ? [agency] : TaskIndexKeys.GlobalPartitions;
+        var (table, partitions) = query.Agency is { } agency
+            ? (tables.TaskIndex, (IReadOnlyList<string>)[agency])
+            : (tables.GlobalTaskIndex, TaskIndexKeys.GlobalPartitions);
         var filters = new List<string>();
         string from, to;
         if (query.PendingExtension)
@@ -123,7 +132,7 @@ public sealed class TaskIndex(TrackingTables tables)
             (from, to) = (TaskIndexKeys.AllPrefix, TaskIndexKeys.PrefixEnd(TaskIndexKeys.AllPrefix));
         }
 
-        var page = await RangePager.ReadAsync(tables.TaskIndex, partitions, from, to, filters.Count == 0 ? null : string.Join(" and ", filters),
+        var page = await RangePager.ReadAsync(table, partitions, from, to, filters.Count == 0 ? null : string.Join(" and ", filters),
             continuationToken, pageSize, cancellationToken).ConfigureAwait(false);
         return new Page<TaskIndexEntry>(page.Items.Select(TaskIndexRows.FromEntity).ToList(), page.ContinuationToken);
     }
@@ -134,7 +143,7 @@ public sealed class TaskIndex(TrackingTables tables)
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {TaskIndexKeys.NoticePartition(noticeId)} and RowKey ge {TaskIndexKeys.AllPrefix} and RowKey lt {TaskIndexKeys.PrefixEnd(TaskIndexKeys.AllPrefix)}");
-        await foreach (var entity in tables.TaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in tables.NoticeTaskIndex.QueryAsync<TableEntity>(filter, 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
             yield return TaskIndexRows.FromEntity(entity);
     }
 
@@ -188,8 +197,8 @@ public sealed class TaskIndex(TrackingTables tables)
     // tasks write into the same partition (a notice's twenty tasks, a stripe's, an agency's) leave together in one
     // transaction, while each task's own rows still land together or not at all, and its write completes only once
     // they are durable.
-    private async Task WriteViewsAsync(string partition, string role, TaskIndexEntry entry, TaskIndexEntry? previous, bool allViews,
-        CancellationToken cancellationToken)
+    private static async Task WriteViewsAsync(GroupCommit views, TableClient table, string partition, string role, TaskIndexEntry entry,
+        TaskIndexEntry? previous, bool allViews, CancellationToken cancellationToken)
     {
         var keys = allViews ? TaskIndexKeys.ViewRowKeys(entry).ToList() : [TaskIndexKeys.AllPrefix + entry.TaskId];
         var stale = previous is null || !allViews ? [] : TaskIndexKeys.ViewRowKeys(previous).Except(keys, StringComparer.Ordinal).ToList();
@@ -202,7 +211,7 @@ public sealed class TaskIndex(TrackingTables tables)
         // A stale row is already gone (an earlier write got this far): write the rest without it. Upserts are never
         // refused, so the unit lands or throws.
         await views.WriteAsync(upserts).ConfigureAwait(false);
-        foreach (var key in stale) await DeleteIfThereAsync(partition, key, cancellationToken).ConfigureAwait(false);
+        foreach (var key in stale) await DeleteIfThereAsync(table, partition, key, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteLeadAsync(TaskIndexEntry entry, TaskIndexEntry? previous, CancellationToken cancellationToken)
@@ -301,11 +310,11 @@ public sealed class TaskIndex(TrackingTables tables)
         }
     }
 
-    private async Task DeleteIfThereAsync(string partition, string rowKey, CancellationToken cancellationToken)
+    private static async Task DeleteIfThereAsync(TableClient table, string partition, string rowKey, CancellationToken cancellationToken)
     {
         try
         {
-            await tables.TaskIndex.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

@@ -5,8 +5,19 @@ namespace Serverless.Grains.Storage;
 /// <summary>The product's own tables (read models, due index, outbox), all on the one shared service client.</summary>
 public sealed class TrackingTables(TableServiceClient service)
 {
-    /// <summary>Tasks per agency (and the "all" partition) for lists and statistics.</summary>
+    /// <summary>Tasks per agency (the lead's partition, with its counters of record, and each coordinating agency's) for their lists.</summary>
     public TableClient TaskIndex { get; } = service.GetTableClient("taskindex");
+
+    // The global and per-notice views have tables of their own, though partitions would keep them apart just as well
+    // on Azure (a query scoped to one partition costs the same whatever the table holds): Azurite filters every row of
+    // a table for each query, so the leaders' lists, eight queries over the stripes, would otherwise pay for every
+    // agency's rows eight times (about 34 ms a query at 10,000 tasks, see docs/performance.md).
+
+    /// <summary>Every task's view rows spread over the global stripes, for the lists across agencies and lookups by task id.</summary>
+    public TableClient GlobalTaskIndex { get; } = service.GetTableClient("taskglobal");
+
+    /// <summary>One partition per notice, a row per task, for a notice's list and statistics.</summary>
+    public TableClient NoticeTaskIndex { get; } = service.GetTableClient("tasknotice");
 
     /// <summary>
     /// The statistics counters as their readers see them: a copy of the task index's counter rows, one partition per
@@ -44,7 +55,7 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, TaskCounts, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys, Explanations })
+        foreach (var table in new[] { TaskIndex, GlobalTaskIndex, NoticeTaskIndex, TaskCounts, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys, Explanations })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -348,8 +348,11 @@ public sealed class FailedWriteTests(GrainClusterFixture fixture) : IClassFixtur
     private async Task<List<TableEntity>> IndexRowsAsync(string taskId)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in fixture.Tables.TaskIndex.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"TaskId eq {taskId}")))
-            rows.Add(row);
+        foreach (var table in new[] { fixture.Tables.TaskIndex, fixture.Tables.GlobalTaskIndex, fixture.Tables.NoticeTaskIndex })
+        {
+            await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"TaskId eq {taskId}")))
+                rows.Add(row);
+        }
         return rows;
     }
 
