@@ -35,16 +35,8 @@ public sealed class ExplanationBoard(TrackingTables tables)
     }
 
     /// <summary>Takes an answered request off the list; one already gone is fine.</summary>
-    public async Task CloseAsync(string taskId, string requestId, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await tables.Explanations.DeleteEntityAsync(OpenPartition, RowKey(taskId, requestId), ETag.All, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-        }
-    }
+    public Task CloseAsync(string taskId, string requestId, CancellationToken cancellationToken = default) =>
+        tables.Explanations.DeleteIfThereAsync(OpenPartition, RowKey(taskId, requestId), cancellationToken);
 
     /// <summary>One page of open requests (all, or those of one lead agency), in task-id order.</summary>
     public async Task<Page<OpenExplanation>> ListOpenAsync(string? leadAgency, string? continuationToken, int pageSize,

@@ -256,18 +256,10 @@ public sealed class NotificationOutbox(TrackingTables tables)
         return false;
     }
 
-    private async Task DeletePendingAsync(PendingDispatch pending, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables.PendingOutbox.DeleteEntityAsync(PendingPartition(pending.Recipient, pending.RowKey),
-                PendingRowKey(pending.Recipient, pending.RowKey), ETag.All, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Another dispatch run already settled this notification.
-        }
-    }
+    // A marker already gone: another dispatch run settled this notification.
+    private Task DeletePendingAsync(PendingDispatch pending, CancellationToken cancellationToken) =>
+        tables.PendingOutbox.DeleteIfThereAsync(PendingPartition(pending.Recipient, pending.RowKey), PendingRowKey(pending.Recipient, pending.RowKey),
+            cancellationToken);
 
     private static TableEntity PendingEntity(string recipient, string rowKey, DateTimeOffset notedAt) =>
         new(PendingPartition(recipient, rowKey), PendingRowKey(recipient, rowKey))

@@ -3,9 +3,22 @@ using Azure.Data.Tables;
 
 namespace Serverless.Grains.Storage;
 
-/// <summary>Questions about a table as a whole.</summary>
+/// <summary>Small table operations the SDK has no call for.</summary>
 public static class TableRows
 {
+    /// <summary>Deletes the row whatever its version; a row already gone is fine (another writer, or a retry, got there first).</summary>
+    public static async Task DeleteIfThereAsync(this TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        try
+        {
+            await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
     /// <summary>Whether the table holds at least one row (one key read); a table that does not exist holds none.</summary>
     public static async Task<bool> HoldsAnyAsync(this TableClient table, CancellationToken cancellationToken = default)
     {

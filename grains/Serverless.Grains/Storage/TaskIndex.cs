@@ -211,7 +211,7 @@ public sealed class TaskIndex(TrackingTables tables)
         // A stale row is already gone (an earlier write got this far): write the rest without it. Upserts are never
         // refused, so the unit lands or throws.
         await views.WriteAsync(upserts).ConfigureAwait(false);
-        foreach (var key in stale) await DeleteIfThereAsync(table, partition, key, cancellationToken).ConfigureAwait(false);
+        foreach (var key in stale) await table.DeleteIfThereAsync(partition, key, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteLeadAsync(TaskIndexEntry entry, TaskIndexEntry? previous, CancellationToken cancellationToken)
@@ -307,17 +307,6 @@ public sealed class TaskIndex(TrackingTables tables)
         {
             if (!cells.TryGetValue(cell, out var net)) cells[cell] = net = new int[contribution.Length];
             for (var i = 0; i < contribution.Length; i++) net[i] += sign * contribution[i];
-        }
-    }
-
-    private static async Task DeleteIfThereAsync(TableClient table, string partition, string rowKey, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
         }
     }
 }

@@ -52,13 +52,7 @@ public sealed class TaskViewTablesMove(TrackingTables tables)
                 {
                     // Already there: written by a newer writer, or copied by a start cut short.
                 }
-                try
-                {
-                    await tables.TaskIndex.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RequestFailedException e) when (e.Status == 404)
-                {
-                }
+                await tables.TaskIndex.DeleteIfThereAsync(row.PartitionKey, row.RowKey, cancellationToken).ConfigureAwait(false);
                 moved++;
             }
         }
