@@ -24,10 +24,13 @@ public sealed class OutboxFixture : IAsyncLifetime
         await new Serverless.Functions.Delivery.DeliveryTables(TableService).EnsureCreatedAsync(CancellationToken.None);
     }
 
-    /// <summary>Empties the outbox and its pending list: the dispatcher reads every pending row, so each test starts from nothing.</summary>
+    /// <summary>
+    /// Empties the outbox, its pending list and the failed list: the dispatcher and the operators read every row of the
+    /// last two, so each test starts from nothing.
+    /// </summary>
     public async Task ClearOutboxAsync()
     {
-        foreach (var table in new[] { Tables.Outbox, Tables.PendingOutbox })
+        foreach (var table in new[] { Tables.Outbox, Tables.PendingOutbox, Tables.FailedNotifications })
         {
             await foreach (var entity in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
                 await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All);

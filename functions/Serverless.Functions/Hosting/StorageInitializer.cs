@@ -24,6 +24,8 @@ public sealed class StorageInitializer(TrackingTables tables, DueIndex dueIndex,
         await dueIndex.InitializeWatermarksAsync(clock.Now, cancellationToken).ConfigureAwait(false);
         // A store from before the global and notice views had tables of their own: move their rows once.
         await new TaskViewTablesMove(tables).RunAsync(cancellationToken).ConfigureAwait(false);
+        // A store from before the failed notifications had a table of their own: move their markers once.
+        await new FailedNotificationsMove(tables).RunAsync(cancellationToken).ConfigureAwait(false);
         // A store from before the statistics read the counters' copies: copy them once.
         await taskIndex.CopyCountersIfNoneAsync(agencies.All.Select(a => a.Code), cancellationToken).ConfigureAwait(false);
     }

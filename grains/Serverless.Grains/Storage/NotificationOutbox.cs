@@ -8,12 +8,15 @@ namespace Serverless.Grains.Storage;
 /// newest first and, because the key is derived from the stage alone, a second write of the same stage collides
 /// instead of duplicating. What is still to deliver is listed in a separate table that holds nothing else
 /// (<see cref="TrackingTables.PendingOutbox"/>): its row is written before the notification row and deleted only
-/// once the row is settled, so every pending row always has one, and the dispatcher never reads history.
+/// once the row is settled, so every pending row always has one, and the dispatcher never reads history. What the
+/// dispatcher gave up on is listed the same way (<see cref="TrackingTables.FailedNotifications"/>), so the operators'
+/// list never reads history either.
 /// </summary>
 public sealed class NotificationOutbox(TrackingTables tables)
 {
-    // Failed markers are keyed by notification id, so an operator's redispatch is a point read.
-    internal const string FailedPrefix = "failed~";
+    // Where failed markers were kept before they had a table of their own: "failed~{id}" in the recipient's partition
+    // (moved once at start-up by FailedNotificationsMove).
+    internal const string LegacyFailedPrefix = "failed~";
 
     // Notification row keys start with the 19 digits of the inverted scheduled ticks; ':' sorts right after '9',
     // and every marker key starts with a letter, so "RowKey lt ':'" selects notification rows only.
@@ -21,6 +24,9 @@ public sealed class NotificationOutbox(TrackingTables tables)
 
     // Writes of pending rows spread over this many partitions, so no single partition takes every notification.
     private const int PendingStripes = 16;
+
+    // The listing's error when the give-up was cut short before it could write its own (operators read it).
+    private const string GaveUpWithoutError = "Đã ngừng gửi sau lần thử cuối; lỗi của lần thử đó không được ghi lại vì tiến trình dừng giữa chừng.";
 
     // A pending row whose notification row is missing this long after it was written belongs to a write that
     // never completed and will not be retried.
@@ -105,8 +111,8 @@ public sealed class NotificationOutbox(TrackingTables tables)
 
     /// <summary>
     /// Drops a pending marker that no longer stands for work: its row is settled (sent or failed; a crash came
-    /// between settling and dropping), or its row never appeared and the write that noted it is long over.
-    /// Returns whether it was dropped.
+    /// between settling and dropping), or its row never appeared and the write that noted it is long over. A failed
+    /// row is first put on the operators' list if a crash kept it off. Returns whether the marker was dropped.
     /// </summary>
     public async Task<bool> DropStaleAsync(PendingDispatch pending, Notification? row, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -114,8 +120,21 @@ public sealed class NotificationOutbox(TrackingTables tables)
         var stale = row is null
             ? pending.NotedAt is not { } noted || now - noted > OrphanAge
             : row.DispatchState != DispatchStates.Pending;
-        if (stale) await DeletePendingAsync(pending, cancellationToken).ConfigureAwait(false);
-        return stale;
+        if (!stale) return false;
+        if (row?.DispatchState == DispatchStates.Failed)
+        {
+            // Listed unless it is already: a listing written by the give-up itself has the final error and is kept.
+            var listing = FailedEntity(pending, row, pending.LastError ?? GaveUpWithoutError, now, pending.Attempts + 1);
+            try
+            {
+                await tables.FailedNotifications.AddEntityAsync(listing, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+            }
+        }
+        await DeletePendingAsync(pending, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>
@@ -160,8 +179,9 @@ public sealed class NotificationOutbox(TrackingTables tables)
     }
 
     /// <summary>
-    /// Gives up on a notification after its last failed attempt: the row becomes "failed" with a failed marker
-    /// operators can list (one transaction), then the pending marker goes. Nothing is deleted.
+    /// Gives up on a notification after its last failed attempt: the row becomes "failed", then it is put on the
+    /// operators' list, then the pending marker goes. A crash between these steps leaves the marker, and the next run
+    /// finishes the listing before dropping it (<see cref="DropStaleAsync"/>). Nothing is deleted from the outbox.
     /// </summary>
     public async Task MarkFailedAsync(PendingDispatch pending, Notification notification, string error, DateTimeOffset failedAt,
         CancellationToken cancellationToken = default)
@@ -169,33 +189,23 @@ public sealed class NotificationOutbox(TrackingTables tables)
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(notification);
         var row = new TableEntity(pending.Recipient, pending.RowKey) { ["DispatchState"] = DispatchStates.Failed };
-        var failed = new TableEntity(pending.Recipient, FailedPrefix + notification.Id)
-        {
-            ["NotificationId"] = notification.Id,
-            ["NotificationRowKey"] = pending.RowKey,
-            ["TaskId"] = notification.TaskId,
-            ["Attempts"] = pending.Attempts + 1,
-            ["LastError"] = Truncate(error),
-            ["FailedAt"] = failedAt,
-        };
         try
         {
-            await tables.Outbox.SubmitTransactionAsync(
-                [new TableTransactionAction(TableTransactionActionType.UpdateMerge, row, ETag.All),
-                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, failed)],
-                cancellationToken).ConfigureAwait(false);
+            await tables.Outbox.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            await tables.FailedNotifications.UpsertEntityAsync(FailedEntity(pending, notification, Truncate(error), failedAt, pending.Attempts + 1),
+                TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableTransactionFailedException e) when (e.Status == 404)
+        catch (RequestFailedException e) when (e.Status == 404)
         {
-            // The row is gone; nothing is left to deliver.
+            // The row is gone; nothing is left to deliver or to list.
         }
         await DeletePendingAsync(pending, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Failed notifications across recipients, a page at a time.</summary>
+    /// <summary>Failed notifications across recipients, a page at a time: one read of a table that holds only failures.</summary>
     public async Task<Page<FailedDispatch>> ListFailedAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken = default)
     {
-        var pages = tables.Outbox.QueryAsync<TableEntity>(PrefixFilter(FailedPrefix), pageSize, cancellationToken: cancellationToken)
+        var pages = tables.FailedNotifications.QueryAsync<TableEntity>(maxPerPage: pageSize, cancellationToken: cancellationToken)
             .AsPages(continuationToken, pageSize);
         await foreach (var page in pages.ConfigureAwait(false))
         {
@@ -211,37 +221,46 @@ public sealed class NotificationOutbox(TrackingTables tables)
         return new Page<FailedDispatch>([], null);
     }
 
-    /// <summary>Puts a failed notification back to pending with a fresh attempt count.</summary>
+    /// <summary>
+    /// Puts a failed notification back to pending with a fresh attempt count: the pending marker first (as in
+    /// <see cref="AddAllAsync"/>), then the row, only if it is still the failed row that was read, then the listing
+    /// goes. A listing whose row is no longer failed (a redispatch cut short after the row moved) is dropped.
+    /// </summary>
     public async Task<RedispatchOutcome> RedispatchAsync(string recipient, string notificationId, DateTimeOffset now,
         CancellationToken cancellationToken = default)
     {
-        var failed = await tables.Outbox.GetEntityIfExistsAsync<TableEntity>(recipient, FailedPrefix + notificationId, cancellationToken: cancellationToken)
+        var listing = await tables.FailedNotifications.GetEntityIfExistsAsync<TableEntity>(recipient, notificationId, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        if (!failed.HasValue)
+        if (!listing.HasValue)
             return await ExistsAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false)
                 ? RedispatchOutcome.NotFailed
                 : RedispatchOutcome.NotFound;
 
-        var rowKey = failed.Value!.GetString("NotificationRowKey");
-        var row = new TableEntity(recipient, rowKey) { ["DispatchState"] = DispatchStates.Pending };
-        // The pending marker first, with a fresh attempt count, for the same reason as in AddAsync.
+        var rowKey = listing.Value!.GetString("NotificationRowKey");
+        var row = await tables.Outbox.GetEntityIfExistsAsync<TableEntity>(recipient, rowKey, ["DispatchState"], cancellationToken)
+            .ConfigureAwait(false);
+        if (!row.HasValue || row.Value!.GetString("DispatchState") != DispatchStates.Failed)
+        {
+            await tables.FailedNotifications.DeleteIfThereAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false);
+            return row.HasValue ? RedispatchOutcome.NotFailed : RedispatchOutcome.NotFound;
+        }
+
         var marker = PendingEntity(recipient, rowKey, now);
         marker["RedispatchedAt"] = now;
         marker["Attempts"] = 0;
         await tables.PendingOutbox.UpsertEntityAsync(marker, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         try
         {
-            await tables.Outbox.SubmitTransactionAsync(
-                [new TableTransactionAction(TableTransactionActionType.UpdateMerge, row, ETag.All),
-                 new TableTransactionAction(TableTransactionActionType.Delete, failed.Value, failed.Value.ETag)],
-                cancellationToken).ConfigureAwait(false);
-            return RedispatchOutcome.Redispatched;
+            await tables.Outbox.UpdateEntityAsync(new TableEntity(recipient, rowKey) { ["DispatchState"] = DispatchStates.Pending },
+                row.Value.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
-            // Another operator redispatched it a moment ago.
+            // Another operator redispatched it a moment ago; the marker written here is theirs too, or dropped as stale.
             return RedispatchOutcome.NotFailed;
         }
+        await tables.FailedNotifications.DeleteIfThereAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false);
+        return RedispatchOutcome.Redispatched;
     }
 
     internal static string RowKeyOf(Notification n) =>
@@ -269,6 +288,17 @@ public sealed class NotificationOutbox(TrackingTables tables)
             ["NotedAt"] = notedAt,
         };
 
+    private static TableEntity FailedEntity(PendingDispatch pending, Notification notification, string error, DateTimeOffset failedAt, int attempts) =>
+        new(pending.Recipient, notification.Id)
+        {
+            ["NotificationId"] = notification.Id,
+            ["NotificationRowKey"] = pending.RowKey,
+            ["TaskId"] = notification.TaskId,
+            ["Attempts"] = attempts,
+            ["LastError"] = error,
+            ["FailedAt"] = failedAt,
+        };
+
     // A stable hash (FNV-1a), not string.GetHashCode, which differs between processes.
     private static string PendingPartition(string recipient, string rowKey)
     {
@@ -279,10 +309,6 @@ public sealed class NotificationOutbox(TrackingTables tables)
     }
 
     private static string PendingRowKey(string recipient, string rowKey) => $"{rowKey}~{recipient}";
-
-    // Row keys in [prefix, prefix with its last character incremented): exactly the keys that start with prefix.
-    private static string PrefixFilter(string prefix) =>
-        TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {prefix[..^1] + (char)(prefix[^1] + 1)}");
 
     // Table properties hold up to 32K characters; a stack trace does not need to be kept whole.
     private static string Truncate(string error) => error.Length <= 2000 ? error : error[..2000];

@@ -34,4 +34,16 @@ public static class TableRows
             return false;
         }
     }
+
+    /// <summary>A new row under the given keys with <paramref name="row"/>'s own properties (not the service's ETag and time stamp).</summary>
+    public static TableEntity CopyAs(this TableEntity row, string partitionKey, string rowKey)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var copy = new TableEntity(partitionKey, rowKey);
+        foreach (var (name, value) in row)
+        {
+            if (name is not ("odata.etag" or "Timestamp" or "PartitionKey" or "RowKey")) copy[name] = value;
+        }
+        return copy;
+    }
 }

@@ -97,14 +97,5 @@ public sealed class TaskViewTablesMove(TrackingTables tables)
         }
     }
 
-    // The row's properties without the service's own (its ETag and time stamp).
-    private static TableEntity CopyOf(TableEntity row)
-    {
-        var copy = new TableEntity(row.PartitionKey, row.RowKey);
-        foreach (var (name, value) in row)
-        {
-            if (name is not ("odata.etag" or "Timestamp" or "PartitionKey" or "RowKey")) copy[name] = value;
-        }
-        return copy;
-    }
+    private static TableEntity CopyOf(TableEntity row) => row.CopyAs(row.PartitionKey, row.RowKey);
 }

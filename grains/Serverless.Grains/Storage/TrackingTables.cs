@@ -40,6 +40,14 @@ public sealed class TrackingTables(TableServiceClient service)
     /// </summary>
     public TableClient PendingOutbox { get; } = service.GetTableClient("pendingoutbox");
 
+    /// <summary>
+    /// One row per notification the dispatcher gave up on and no operator has sent again (partition = recipient, row key =
+    /// notification id): the operators' list reads this table whole, so its cost follows the failures outstanding, not
+    /// the notifications ever sent (its markers used to sit in the recipients' outbox partitions, found by a row-key
+    /// range over the whole outbox).
+    /// </summary>
+    public TableClient FailedNotifications { get; } = service.GetTableClient("failednotifications");
+
     /// <summary>Open explanation requests ("giải trình" awaiting an answer), for the leaders' list.</summary>
     public TableClient Explanations { get; } = service.GetTableClient("explanations");
 
@@ -55,7 +63,7 @@ public sealed class TrackingTables(TableServiceClient service)
     /// <summary>Creates the tables if they are missing.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { TaskIndex, GlobalTaskIndex, NoticeTaskIndex, TaskCounts, ReportIndex, DueIndex, Outbox, PendingOutbox, Checkpoints, Directory, NoticeKeys, Explanations })
+        foreach (var table in new[] { TaskIndex, GlobalTaskIndex, NoticeTaskIndex, TaskCounts, ReportIndex, DueIndex, Outbox, PendingOutbox, FailedNotifications, Checkpoints, Directory, NoticeKeys, Explanations })
             await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 }
