@@ -57,6 +57,10 @@ public sealed class WebAppHost : IAsyncDisposable
     /// <summary>Runs one deadline sweep, as the timer does.</summary>
     public Task<SweepResult> SweepAsync() => app.Services.GetRequiredService<DeadlineSweeper>().SweepAsync(CancellationToken.None);
 
+    /// <summary>Runs one dispatch of the outbox, as the timer does (in process when Service Bus is not configured).</summary>
+    public Task<Serverless.Functions.Dispatch.DispatchResult> DispatchAsync() =>
+        app.Services.GetRequiredService<Serverless.Functions.Dispatch.OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();

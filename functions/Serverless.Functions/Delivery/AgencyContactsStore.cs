@@ -73,6 +73,15 @@ public sealed class AgencyContactsStore(DeliveryTables tables)
         return changes;
     }
 
+    // The audit's text is read by the office: the role in Vietnamese, the ladder levels the person receives.
     private static string Summarize(AgencyContacts contacts) => string.Join("; ", contacts.Contacts.Select(c =>
-        string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Role}) <{c.Email}> cấp {string.Join(',', c.Levels)}")));
+        string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({RoleName(c.Role)}) <{c.Email}> nhận các mức {string.Join(", ", c.Levels)}")));
+
+    private static string RoleName(ContactRole role) => role switch
+    {
+        ContactRole.Head => "Thủ trưởng",
+        ContactRole.FocalPoint => "Đầu mối",
+        ContactRole.Deputy => "Cấp phó",
+        _ => role.ToString(),
+    };
 }

@@ -94,6 +94,31 @@ export const kinds = {
   escalation: 'Cảnh báo quá hạn',
 };
 
+export const channels = {
+  email: 'Thư điện tử',
+  webhook: 'Webhook',
+  none: '—',
+};
+
+export const deliveryOutcomes = {
+  failed: 'Không gửi được',
+  noContacts: 'Cơ quan chưa có người nhận',
+};
+
+export const contactRoles = {
+  head: 'Thủ trưởng',
+  focalPoint: 'Đầu mối',
+  deputy: 'Cấp phó',
+};
+
+/** The ladder's levels as a contact receives them (0: reminders, 1-3: overdue escalations). */
+export const ladderLevels = {
+  0: 'Nhắc việc',
+  1: 'Quá hạn mức 1',
+  2: 'Quá hạn mức 2',
+  3: 'Quá hạn mức 3',
+};
+
 export function label(map, key) {
   return map[key] ?? key ?? '';
 }

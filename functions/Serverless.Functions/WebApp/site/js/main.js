@@ -10,11 +10,13 @@ import { renderOverview } from './pages/overview.js';
 import { renderWork } from './pages/work.js';
 import { renderTask } from './pages/task.js';
 import { renderOperations } from './pages/operations.js';
+import { renderContacts } from './pages/contacts.js';
 
 const pages = {
   import: { title: 'Nhập thông báo', roles: ['office'], render: renderImport },
   overview: { title: 'Tổng quan', roles: ['leader', 'office'], render: renderOverview },
   work: { title: 'Việc của cơ quan', roles: ['agency'], render: renderWork },
+  contacts: { title: 'Người nhận thông báo', roles: ['office'], render: renderContacts },
   operations: { title: 'Vận hành', roles: ['operator'], render: renderOperations },
 };
 const home = { office: 'import', leader: 'overview', agency: 'work', operator: 'operations' };

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Serverless.Testing;
+using Serverless.Testing.Delivery;
+using Xunit;
+
+namespace Serverless.WebApp.Tests;
+
+/// <summary>
+/// Reminders that reached nobody, on the pages of the people who fix it: the operator sees them (an agency with no
+/// contacts), the office names a person for the agency, and the operator's retry delivers the email.
+/// </summary>
+public sealed class DeliveryPagesTests : IAsyncLifetime
+{
+    private TestSmtpServer smtp = null!;
+    private WebAppHost host = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        smtp = await TestSmtpServer.StartAsync();
+        host = await WebAppHost.StartAsync(new DateTimeOffset(2023, 7, 20, 8, 0, 0, TimeSpan.FromHours(7)), settings =>
+        {
+            settings.SeedFile = RepoPaths.Combine("samples", "sample-notice.json");
+            settings.Configuration["Smtp:Host"] = "127.0.0.1";
+            settings.Configuration["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture);
+            settings.Configuration["Smtp:Security"] = "None";
+            settings.Configuration["Smtp:FromAddress"] = "nhacviec@ubnd.test.gov.vn";
+        });
+        (playwright, browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await host.DisposeAsync();
+        await smtp.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_operator_sees_an_agency_without_contacts_the_office_names_one_and_the_retry_delivers()
+    {
+        // 8/8/2023: SXD's task (due 31/7) is overdue; its notifications go out, but no agency has contacts yet.
+        host.SetVietnamTime(2023, 8, 8);
+        await host.SweepAsync();
+        await host.DispatchAsync();
+        Assert.Empty(smtp.Messages);
+
+        var (operatorPage, operatorErrors) = await AppPages.OpenAsync(browser);
+        await AppPages.SignInAsync(operatorPage, host.BaseUrl, "operator");
+        await operatorPage.GetByRole(AriaRole.Heading, new() { Name = "Chưa đến được người nhận" }).WaitForAsync();
+        var sxdRows = operatorPage.Locator("table.failed-deliveries tbody tr[data-recipient='SXD']");
+        Assert.True(await sxdRows.CountAsync() > 0, "SXD's undelivered notifications must be listed.");
+        await Assertions.Expect(sxdRows.First).ToContainTextAsync("Cơ quan chưa có người nhận");
+        await Assertions.Expect(operatorPage.Locator("p.warning")).ToContainTextAsync("SXD");
+        var notificationId = await sxdRows.First.GetAttributeAsync("data-notification-id");
+
+        // The office: a wrong address is refused beside its field, then a right one is saved and audited.
+        var (office, officeErrors) = await AppPages.OpenAsync(browser);
+        await AppPages.SignInAsync(office, host.BaseUrl, "office");
+        await office.GetByRole(AriaRole.Link, new() { Name = "Người nhận thông báo" }).ClickAsync();
+        await office.GetByLabel("Cơ quan", new() { Exact = true }).SelectOptionAsync("SXD");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Thêm người nhận" }).ClickAsync();
+        var person = office.Locator("fieldset.contact").First;
+        await person.GetByLabel("Họ và tên").FillAsync("Nguyễn Thị Hoà");
+        await person.GetByLabel("Vai trò").SelectOptionAsync("focalPoint");
+        await person.GetByLabel("Thư điện tử").FillAsync("khong-phai-thu");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        var emailError = person.Locator("[data-field='contacts[0].email'] .field-error");
+        await Assertions.Expect(emailError).ToContainTextAsync("không hợp lệ");
+        await person.GetByLabel("Thư điện tử").FillAsync("dau.moi@sxd.test.gov.vn");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await Assertions.Expect(office.Locator(".form-message.ok")).ToContainTextAsync("Đã lưu 1 người nhận của Sở Xây dựng");
+        await Assertions.Expect(office.Locator("table.contact-changes tbody tr").First).ToContainTextAsync("Nguyễn Thị Hoà (Đầu mối) <dau.moi@sxd.test.gov.vn> nhận các mức 0, 1, 2, 3");
+        await office.ScreenshotAsync(new() { Path = AppPages.Screenshot("office-contacts"), FullPage = true });
+
+        // The operator retries the first of SXD's notifications: one email, to the person just named.
+        await operatorPage.ReloadAsync();
+        var row = operatorPage.Locator($"table.failed-deliveries tbody tr[data-notification-id='{notificationId}']").First;
+        await row.GetByRole(AriaRole.Button, new() { Name = "Thử lại" }).ClickAsync();
+        await Assertions.Expect(operatorPage.Locator("#flash")).ToContainTextAsync($"Đã gửi lại thông báo {notificationId}: 1 bản đã gửi");
+        var email = Assert.Single(smtp.Messages);
+        Assert.Equal("dau.moi@sxd.test.gov.vn", Assert.Single(email.To.Mailboxes).Address);
+        await Assertions.Expect(operatorPage.Locator($"table.failed-deliveries tbody tr[data-notification-id='{notificationId}']")).ToHaveCountAsync(0);
+        await operatorPage.ScreenshotAsync(new() { Path = AppPages.Screenshot("operator-deliveries"), FullPage = true });
+
+        Assert.Empty(operatorErrors);
+        // The refused address is the one failed call the browser reports.
+        Assert.All(officeErrors, e => Assert.Contains("400", e, StringComparison.Ordinal));
+    }
+}
