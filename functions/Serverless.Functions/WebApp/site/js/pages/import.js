@@ -1,7 +1,7 @@
 // The clerk's import: text (pasted or from a .txt/.docx/.pdf file) → the parser's reading beside the text, with
 // agencies and deadline phrases marked → corrections → POST /api/notices. Nothing is stored before "Xác nhận".
 import { h, clear, append, field, marked, findRanges, nextId } from '../dom.js';
-import { api, agencies as loadAgencies, ApiError } from '../api.js';
+import { api, agencies as loadAgencies, forgetAgencies, ApiError } from '../api.js';
 import * as f from '../format.js';
 import { formMessage, showProblem, showDone, clearProblems, agencyName } from '../ui.js';
 
@@ -164,6 +164,7 @@ function renderReading(container, source, data, list) {
       const body = requestBody(state);
       const response = await api('notices', { method: 'POST', json: body });
       await showCreated(result, response, list);
+      result.append(rememberNames(state, list));
       result.querySelector('h2')?.focus();
     } catch (error) {
       showProblem(confirm, error);
@@ -328,6 +329,39 @@ async function showCreated(result, response, list) {
         h('td', {}, agencyName(list, t.leadAgency)),
         h('td', {}, t.coordinatingAgencies.map((c) => agencyName(list, c)).join('; ')),
         h('td', { class: 'nowrap' }, t.dueDates.length ? t.dueDates.map((x) => f.date(x)).join(', ') : f.label(f.timings, t.timing)))))))));
+}
+
+// The names the clerk mapped by hand (a lead written in the text that matched no agency): saved as aliases, the next
+// notice that writes them the same way matches by itself (POST /api/agencies/{code}/aliases, NFC and "uỷ"/"ủy" folded).
+function rememberNames(state, list) {
+  const seen = new Set();
+  const mapped = state.directives.flatMap((d) => d.tasks)
+    .filter((t) => t.writtenAs && list.byCode.has(t.leadAgency))
+    .filter((t) => !seen.has(`${t.writtenAs}|${t.leadAgency}`) && seen.add(`${t.writtenAs}|${t.leadAgency}`));
+  if (mapped.length === 0) return '';
+  return h('section', { class: 'card remember-names', 'aria-labelledby': 'remember-title' },
+    h('h2', { id: 'remember-title' }, 'Ghi nhớ tên gọi cho lần nhập sau'),
+    h('p', { class: 'hint' }, 'Các tên dưới đây trong văn bản chưa khớp mã và bạn đã chọn cơ quan. Ghi nhớ để lần sau hệ thống tự nhận ra.'),
+    h('ul', {}, mapped.map((t) => {
+      const form = h('form', { class: 'inline', novalidate: true, dataset: { alias: t.writtenAs } },
+        `“${t.writtenAs}” là ${agencyName(list, t.leadAgency)} (${t.leadAgency}) `,
+        formMessage(), h('button', { type: 'submit' }, 'Ghi nhớ'));
+      form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const button = form.querySelector('button');
+        button.disabled = true;
+        try {
+          await api(`agencies/${encodeURIComponent(t.leadAgency)}/aliases`, { method: 'POST', json: { alias: t.writtenAs } });
+          forgetAgencies();
+          button.remove();
+          showDone(form, 'Đã ghi nhớ.');
+        } catch (error) {
+          button.disabled = false;
+          showProblem(form, error);
+        }
+      });
+      return h('li', {}, form);
+    })));
 }
 
 const shorten = (text) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
