@@ -67,7 +67,7 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
             });
         });
 
-    /// <summary>The agency list (codes, Vietnamese names, kinds, supervisors, aliases, retired), for clerks matching names to codes.</summary>
+    /// <summary>The agency list (codes, Vietnamese names, kinds, supervisors, aliases, retired) and the kinds, for clerks matching names to codes.</summary>
     [Function("ListAgencies")]
     public Task<IActionResult> ListAgenciesAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "agencies")] HttpRequest request) =>
@@ -77,6 +77,8 @@ public sealed class StatisticsFunctions(ApiGate gate, TaskIndex taskIndex, Agenc
                 leadership = agencies.Leadership,
                 supervisingOffice = agencies.SupervisingOffice,
                 items = agencies.All.OrderBy(a => a.Code, StringComparer.Ordinal).Select(AgencyDirectoryFunctions.AgencyView).ToList(),
+                // The kinds an agency may have, with their Vietnamese labels, for the office's directory page.
+                kinds = AgencyKinds.Labels.Select(k => new { code = k.Key, label = k.Value }).ToList(),
             })));
 
     private async Task<List<AgencyStatistics>> FromNoticeAsync(string noticeId, string? agency, DateOnly? from, DateOnly? to, DateOnly today,

@@ -119,6 +119,18 @@ export const ladderLevels = {
   3: 'Quá hạn mức 3',
 };
 
+export const directoryActions = {
+  create: 'Thêm cơ quan',
+  update: 'Sửa thông tin',
+  retire: 'Ngừng sử dụng',
+  'alias-add': 'Thêm tên gọi',
+  'alias-remove': 'Bỏ tên gọi',
+  'group-create': 'Thêm nhóm',
+  'group-update': 'Sửa nhóm',
+  import: 'Nhập danh sách',
+  seed: 'Khởi tạo',
+};
+
 export function label(map, key) {
   return map[key] ?? key ?? '';
 }

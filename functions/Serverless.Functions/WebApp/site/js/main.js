@@ -11,11 +11,13 @@ import { renderWork } from './pages/work.js';
 import { renderTask } from './pages/task.js';
 import { renderOperations } from './pages/operations.js';
 import { renderContacts } from './pages/contacts.js';
+import { renderDirectory } from './pages/directory.js';
 
 const pages = {
   import: { title: 'Nhập thông báo', roles: ['office'], render: renderImport },
   overview: { title: 'Tổng quan', roles: ['leader', 'office'], render: renderOverview },
   work: { title: 'Việc của cơ quan', roles: ['agency'], render: renderWork },
+  directory: { title: 'Danh mục cơ quan', roles: ['office'], render: renderDirectory },
   contacts: { title: 'Người nhận thông báo', roles: ['office'], render: renderContacts },
   operations: { title: 'Vận hành', roles: ['operator'], render: renderOperations },
 };
