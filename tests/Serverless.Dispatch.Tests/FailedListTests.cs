@@ -34,8 +34,8 @@ public sealed class FailedListTests(OutboxFixture fixture) : IAsyncLifetime
         Assert.Equal(new DispatchResult(true, 0, 0, 1, 0), await harness.DispatchAsync());
 
         // History stays in the outbox; the list's table holds the one failure and nothing else.
-        Assert.Equal(41, await CountAsync(fixture.Tables.Outbox));
-        Assert.Equal(1, await CountAsync(fixture.Tables.FailedNotifications));
+        Assert.Equal(41, await OutboxFixture.CountAsync(fixture.Tables.Outbox));
+        Assert.Equal(1, await OutboxFixture.CountAsync(fixture.Tables.FailedNotifications));
         var listed = Assert.Single(Items(await harness.ListFailedThroughEndpointAsync()));
         Assert.Equal((failing.Id, "SXD", 1), (listed.GetProperty("notificationId").GetString(), listed.GetProperty("recipient").GetString(),
             listed.GetProperty("attempts").GetInt32()));
@@ -119,7 +119,7 @@ public sealed class FailedListTests(OutboxFixture fixture) : IAsyncLifetime
         Assert.Equal(1, await move.RunAsync());
         Assert.Equal(0, await move.RunAsync());
 
-        Assert.Equal(2, await CountAsync(fixture.Tables.Outbox));
+        Assert.Equal(2, await OutboxFixture.CountAsync(fixture.Tables.Outbox));
         var listed = Assert.Single(Items(await harness.ListFailedThroughEndpointAsync()));
         Assert.Equal((notification.Id, "SXD", 10, "ServiceBusException: hết thời gian"), (listed.GetProperty("notificationId").GetString(),
             listed.GetProperty("recipient").GetString(), listed.GetProperty("attempts").GetInt32(), listed.GetProperty("lastError").GetString()));
@@ -138,12 +138,5 @@ public sealed class FailedListTests(OutboxFixture fixture) : IAsyncLifetime
         Assert.Equal(200, answer.Status);
         using var document = JsonDocument.Parse(answer.Body);
         return document.RootElement.GetProperty("items").EnumerateArray().Select(item => item.Clone()).ToList();
-    }
-
-    private static async Task<int> CountAsync(TableClient table)
-    {
-        var count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["RowKey"])) count++;
-        return count;
     }
 }

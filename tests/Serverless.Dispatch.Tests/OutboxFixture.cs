@@ -37,6 +37,15 @@ public sealed class OutboxFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>How many rows a table holds.</summary>
+    public static async Task<int> CountAsync(TableClient table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var count = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["RowKey"])) count++;
+        return count;
+    }
+
     public async Task DisposeAsync()
     {
         if (azurite is not null) await azurite.DisposeAsync();

@@ -21,17 +21,17 @@ public sealed class PendingOutboxTests(OutboxFixture fixture) : IAsyncLifetime
         using var broker = new TestBroker(NotificationTopology.TopicName);
         await using var harness = new DispatchHarness(fixture, broker.ConnectionString);
         await TestNotifications.AddAllAsync(harness.Outbox, Enumerable.Range(1, 30).Select(i => TestNotifications.Reminder("SXD", i)));
-        Assert.Equal(30, await CountAsync(fixture.Tables.PendingOutbox));
+        Assert.Equal(30, await OutboxFixture.CountAsync(fixture.Tables.PendingOutbox));
 
         Assert.Equal(new DispatchResult(true, 30, 0, 0, 0), await harness.DispatchAsync());
         var late = TestNotifications.Reminder("SXD", 31);
         await TestNotifications.AddAllAsync(harness.Outbox, [late]);
 
         // History is all in the outbox; the dispatcher's table holds the one notification still to send.
-        Assert.Equal(31, await CountAsync(fixture.Tables.Outbox));
+        Assert.Equal(31, await OutboxFixture.CountAsync(fixture.Tables.Outbox));
         var pending = Assert.Single(await harness.PendingAsync());
         Assert.Equal(("SXD", NotificationOutbox.RowKeyOf(late)), (pending.Recipient, pending.RowKey));
-        Assert.Equal(1, await CountAsync(fixture.Tables.PendingOutbox));
+        Assert.Equal(1, await OutboxFixture.CountAsync(fixture.Tables.PendingOutbox));
         Assert.Equal(new DispatchResult(true, 1, 0, 0, 0), await harness.DispatchAsync());
         Assert.Equal(31, broker.Unique.Count);
     }
@@ -80,12 +80,5 @@ public sealed class PendingOutboxTests(OutboxFixture fixture) : IAsyncLifetime
         Assert.Equal(new DispatchResult(true, 0, 0, 0, 0), await harness.DispatchAsync());
         Assert.Empty(await harness.PendingAsync());
         Assert.Equal([notification.Id], broker.Unique.Keys);
-    }
-
-    private static async Task<int> CountAsync(TableClient table)
-    {
-        var count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(select: ["RowKey"])) count++;
-        return count;
     }
 }

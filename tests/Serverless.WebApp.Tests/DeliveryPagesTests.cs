@@ -10,17 +10,14 @@ namespace Serverless.WebApp.Tests;
 /// Reminders that reached nobody, on the pages of the people who fix it: the operator sees them (an agency with no
 /// contacts), the office names a person for the agency, and the operator's retry delivers the email.
 /// </summary>
-public sealed class DeliveryPagesTests : IAsyncLifetime
+public sealed class DeliveryPagesTests : BrowserTest
 {
     private TestSmtpServer smtp = null!;
-    private WebAppHost host = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task<WebAppHost> StartHostAsync()
     {
         smtp = await TestSmtpServer.StartAsync();
-        host = await WebAppHost.StartAsync(new DateTimeOffset(2023, 7, 20, 8, 0, 0, TimeSpan.FromHours(7)), settings =>
+        return await WebAppHost.StartAsync(new DateTimeOffset(2023, 7, 20, 8, 0, 0, TimeSpan.FromHours(7)), settings =>
         {
             settings.SeedFile = RepoPaths.Combine("samples", "sample-notice.json");
             settings.Configuration["Smtp:Host"] = "127.0.0.1";
@@ -28,28 +25,21 @@ public sealed class DeliveryPagesTests : IAsyncLifetime
             settings.Configuration["Smtp:Security"] = "None";
             settings.Configuration["Smtp:FromAddress"] = "nhacviec@ubnd.test.gov.vn";
         });
-        (playwright, browser) = await Browser.LaunchAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await host.DisposeAsync();
-        await smtp.DisposeAsync();
-    }
+    protected override ValueTask StopOthersAsync() => smtp.DisposeAsync();
 
     [Fact]
     public async Task The_operator_sees_an_agency_without_contacts_the_office_names_one_and_the_retry_delivers()
     {
         // 8/8/2023: SXD's task (due 31/7) is overdue; its notifications go out, but no agency has contacts yet.
-        host.SetVietnamTime(2023, 8, 8);
-        await host.SweepAsync();
-        await host.DispatchAsync();
+        Host.SetVietnamTime(2023, 8, 8);
+        await Host.SweepAsync();
+        await Host.DispatchAsync();
         Assert.Empty(smtp.Messages);
 
-        var (operatorPage, operatorErrors) = await AppPages.OpenAsync(browser);
-        await AppPages.SignInAsync(operatorPage, host.BaseUrl, "operator");
+        var (operatorPage, operatorErrors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(operatorPage, Host.BaseUrl, "operator");
         await operatorPage.GetByRole(AriaRole.Heading, new() { Name = "Chưa đến được người nhận" }).WaitForAsync();
         var sxdRows = operatorPage.Locator("table.failed-deliveries tbody tr[data-recipient='SXD']");
         Assert.True(await sxdRows.CountAsync() > 0, "SXD's undelivered notifications must be listed.");
@@ -58,8 +48,8 @@ public sealed class DeliveryPagesTests : IAsyncLifetime
         var notificationId = await sxdRows.First.GetAttributeAsync("data-notification-id");
 
         // The office: a wrong address is refused beside its field, then a right one is saved and audited.
-        var (office, officeErrors) = await AppPages.OpenAsync(browser);
-        await AppPages.SignInAsync(office, host.BaseUrl, "office");
+        var (office, officeErrors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(office, Host.BaseUrl, "office");
         await office.GetByRole(AriaRole.Link, new() { Name = "Người nhận thông báo" }).ClickAsync();
         await office.GetByLabel("Cơ quan", new() { Exact = true }).SelectOptionAsync("SXD");
         await office.GetByRole(AriaRole.Button, new() { Name = "Thêm người nhận" }).ClickAsync();

@@ -10,27 +10,11 @@ namespace Serverless.WebApp.Tests;
 /// gives it another name and takes one away, retires it, imports a list (bad rows named, nothing stored; then a good
 /// list), and sees each change in the audit trail.
 /// </summary>
-public sealed class DirectoryPageTests : IAsyncLifetime, IDisposable
+public sealed class DirectoryPageTests : BrowserTest
 {
-    private WebAppHost host = null!;
-    private ApiCalls api = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override Task<WebAppHost> StartHostAsync()
     {
-        host = await WebAppHost.StartAsync(new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(7)));
-        api = new ApiCalls(host);
-        (playwright, browser) = await Browser.LaunchAsync();
-    }
-
-    public void Dispose() => api.Dispose();
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await host.DisposeAsync();
+        return WebAppHost.StartAsync(new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.FromHours(7)));
     }
 
     [Fact]
@@ -38,8 +22,8 @@ public sealed class DirectoryPageTests : IAsyncLifetime, IDisposable
     {
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var code = $"BQL-{suffix}";
-        var (page, errors) = await AppPages.OpenAsync(browser);
-        await AppPages.SignInAsync(page, host.BaseUrl, "office");
+        var (page, errors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(page, Host.BaseUrl, "office");
         await page.GetByRole(AriaRole.Link, new() { Name = "Danh mục cơ quan" }).ClickAsync();
         var create = page.Locator("form[aria-labelledby='create-agency']");
         await create.WaitForAsync();
@@ -93,7 +77,7 @@ public sealed class DirectoryPageTests : IAsyncLifetime, IDisposable
         Assert.Equal(["Nhập danh sách", "Ngừng sử dụng", "Bỏ tên gọi", "Thêm tên gọi", "Thêm cơ quan"], actions.Take(5));
         await page.ScreenshotAsync(new() { Path = AppPages.Screenshot("office-directory"), FullPage = false });
 
-        var stored = (await api.GetJsonAsync("/api/agencies", "office"))["items"]!.AsArray().Single(a => (string?)a!["code"] == code)!;
+        var stored = (await Api.GetJsonAsync("/api/agencies", "office"))["items"]!.AsArray().Single(a => (string?)a!["code"] == code)!;
         Assert.True((bool)stored["retired"]!);
         Assert.Equal("SXD", (string?)stored["supervisor"]);
         Assert.Equal([$"BQLDA {suffix}", $"BQL {suffix}"], stored["aliases"]!.AsArray().Select(a => (string)a!));

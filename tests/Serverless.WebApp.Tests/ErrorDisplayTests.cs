@@ -6,34 +6,18 @@ using Xunit;
 namespace Serverless.WebApp.Tests;
 
 /// <summary>What the page shows when the API refuses or is slow: the message, next to the field it names; progress, not a frozen page.</summary>
-public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
+public sealed class ErrorDisplayTests : BrowserTest
 {
-    private WebAppHost host = null!;
-    private ApiCalls api = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override Task<WebAppHost> StartHostAsync()
     {
         // 8/8/2023: the sample notice's tasks for SXD (due 31/7) and SNNMT (due 27/7) are overdue.
-        host = await WebAppHost.StartAsync(new DateTimeOffset(2023, 8, 8, 9, 0, 0, TimeSpan.FromHours(7)),
+        return WebAppHost.StartAsync(new DateTimeOffset(2023, 8, 8, 9, 0, 0, TimeSpan.FromHours(7)),
             settings => settings.SeedFile = RepoPaths.Combine("samples", "sample-notice.json"));
-        api = new ApiCalls(host);
-        (playwright, browser) = await Browser.LaunchAsync();
-    }
-
-    public void Dispose() => api.Dispose();
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await host.DisposeAsync();
     }
 
     private async Task<string> SxdTaskIdAsync()
     {
-        var tasks = await api.GetJsonAsync("/api/tasks", "agency", "SXD");
+        var tasks = await Api.GetJsonAsync("/api/tasks", "agency", "SXD");
         return (string)tasks["items"]![0]!["id"]!;
     }
 
@@ -47,10 +31,10 @@ public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_expired_session_goes_back_to_sign_in_with_the_reason()
     {
-        var (page, _) = await AppPages.OpenAsync(browser);
-        await page.GotoAsync($"{host.BaseUrl}/api/app/");
-        await StoreSessionAsync(page, api.Token("leader", lifetime: TimeSpan.FromMinutes(5), issuedAt: DateTimeOffset.UtcNow.AddHours(-1)), DateTimeOffset.UtcNow.AddMinutes(-55));
-        await page.GotoAsync($"{host.BaseUrl}/api/app/#/overview");
+        var (page, _) = await AppPages.OpenAsync(Chromium);
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/");
+        await StoreSessionAsync(page, Api.Token("leader", lifetime: TimeSpan.FromMinutes(5), issuedAt: DateTimeOffset.UtcNow.AddHours(-1)), DateTimeOffset.UtcNow.AddMinutes(-55));
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/#/overview");
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập", Exact = true }).WaitForAsync();
         await Assertions.Expect(page.Locator(".signin")).ToContainTextAsync("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.");
@@ -63,10 +47,10 @@ public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
         var foreignKey = new Microsoft.IdentityModel.Tokens.RsaSecurityKey(System.Security.Cryptography.RSA.Create(2048)) { KeyId = "other" };
         var forged = Serverless.Functions.Auth.DevelopmentTokens.Mint(foreignKey, Serverless.Functions.Auth.AuthOptions.DevelopmentAudience,
             "leader", null, "forged", DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
-        var (page, _) = await AppPages.OpenAsync(browser);
-        await page.GotoAsync($"{host.BaseUrl}/api/app/");
+        var (page, _) = await AppPages.OpenAsync(Chromium);
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/");
         await StoreSessionAsync(page, forged, DateTimeOffset.UtcNow.AddHours(1));
-        await page.GotoAsync($"{host.BaseUrl}/api/app/#/overview");
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/#/overview");
         await page.ReloadAsync();
 
         await Assertions.Expect(page.Locator(".signin")).ToContainTextAsync("Mã truy cập không còn hợp lệ");
@@ -77,10 +61,10 @@ public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
     {
         // The session was a leader's, but the token the page now holds carries another role (an administrator changed
         // the user's app role in Entra ID): the API refuses the overview's calls with 403.
-        var (page, errors) = await AppPages.OpenAsync(browser);
-        await page.GotoAsync($"{host.BaseUrl}/api/app/");
-        await StoreSessionAsync(page, api.Token("operator"), DateTimeOffset.UtcNow.AddHours(1));
-        await page.GotoAsync($"{host.BaseUrl}/api/app/#/overview");
+        var (page, errors) = await AppPages.OpenAsync(Chromium);
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/");
+        await StoreSessionAsync(page, Api.Token("operator"), DateTimeOffset.UtcNow.AddHours(1));
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/#/overview");
         await page.ReloadAsync();
 
         var refusal = page.Locator("#main section.card.error[role='alert']");
@@ -95,9 +79,9 @@ public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_problem_naming_a_field_is_shown_beside_it_and_a_409_shows_its_reason()
     {
-        var (page, errors) = await AppPages.OpenAsync(browser);
-        await AppPages.SignInAsync(page, host.BaseUrl, "agency", "SXD");
-        await page.GotoAsync($"{host.BaseUrl}/api/app/#/task/{await SxdTaskIdAsync()}");
+        var (page, errors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(page, Host.BaseUrl, "agency", "SXD");
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/#/task/{await SxdTaskIdAsync()}");
 
         var report = page.GetByRole(AriaRole.Form, new() { Name = "Báo cáo tiến độ" });
         await report.GetByLabel("Nội dung báo cáo").FillAsync("Đang làm.");
@@ -124,14 +108,14 @@ public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_slow_api_shows_progress_and_then_the_page()
     {
-        var (page, _) = await AppPages.OpenAsync(browser);
-        await AppPages.SignInAsync(page, host.BaseUrl, "leader");
+        var (page, _) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(page, Host.BaseUrl, "leader");
         await page.RouteAsync("**/api/statistics", async route =>
         {
             await Task.Delay(2000);
             await route.ContinueAsync();
         });
-        await page.GotoAsync($"{host.BaseUrl}/api/app/#/signin");
+        await page.GotoAsync($"{Host.BaseUrl}/api/app/#/signin");
         await page.ReloadAsync();
 
         await Assertions.Expect(page.Locator("#busy")).ToBeVisibleAsync(new() { Timeout = 1900 });
@@ -143,8 +127,8 @@ public sealed class ErrorDisplayTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task The_agency_page_fits_a_phone_width()
     {
-        var (page, errors) = await AppPages.OpenAsync(browser, Browser.Phone);
-        await AppPages.SignInAsync(page, host.BaseUrl, "agency", "SXD");
+        var (page, errors) = await AppPages.OpenAsync(Chromium, Browser.Phone);
+        await AppPages.SignInAsync(page, Host.BaseUrl, "agency", "SXD");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Việc của Sở Xây dựng" }).WaitForAsync();
 
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");

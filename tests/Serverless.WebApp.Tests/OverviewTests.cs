@@ -5,36 +5,20 @@ using Xunit;
 namespace Serverless.WebApp.Tests;
 
 /// <summary>The leaders' overview on the sample notice: who is behind, and the overdue count over the last weeks.</summary>
-public sealed class OverviewTests : IAsyncLifetime, IDisposable
+public sealed class OverviewTests : BrowserTest
 {
-    private WebAppHost host = null!;
-    private ApiCalls api = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override Task<WebAppHost> StartHostAsync()
     {
         // Tuesday 8/8/2023: SNNMT's task (due 27/7) and SXD's (due 31/7) are overdue; the others are due from 31/8.
-        host = await WebAppHost.StartAsync(new DateTimeOffset(2023, 8, 8, 9, 0, 0, TimeSpan.FromHours(7)),
+        return WebAppHost.StartAsync(new DateTimeOffset(2023, 8, 8, 9, 0, 0, TimeSpan.FromHours(7)),
             settings => settings.SeedFile = RepoPaths.Combine("samples", "sample-notice.json"));
-        api = new ApiCalls(host);
-        (playwright, browser) = await Browser.LaunchAsync();
-    }
-
-    public void Dispose() => api.Dispose();
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await host.DisposeAsync();
     }
 
     [Fact]
     public async Task The_overview_draws_the_overdue_count_of_each_of_the_last_twelve_weeks()
     {
-        var (page, errors) = await AppPages.OpenAsync(browser);
-        await AppPages.SignInAsync(page, host.BaseUrl, "leader");
+        var (page, errors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(page, Host.BaseUrl, "leader");
         var canvas = page.Locator("canvas#overdue-weeks-chart[data-ready='true']");
         await canvas.WaitForAsync();
 
@@ -42,7 +26,7 @@ public sealed class OverviewTests : IAsyncLifetime, IDisposable
         // task, 6/8 SXD's as well, and this week (to today, 8/8) still both.
         Assert.Equal("12", await canvas.GetAttributeAsync("data-points"));
         Assert.Equal("0,0,0,0,0,0,0,0,0,1,2,2", await canvas.GetAttributeAsync("data-values"));
-        var fromApi = await api.GetJsonAsync("/api/statistics/overdue-by-week?weeks=12", "leader");
+        var fromApi = await Api.GetJsonAsync("/api/statistics/overdue-by-week?weeks=12", "leader");
         Assert.Equal(string.Join(',', fromApi["weeks"]!.AsArray().Select(w => (int)w!["overdue"]!)), await canvas.GetAttributeAsync("data-values"));
 
         // The same figures as a table, in Vietnamese dates; the week in progress counted to today.

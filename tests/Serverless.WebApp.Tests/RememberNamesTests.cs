@@ -10,27 +10,11 @@ namespace Serverless.WebApp.Tests;
 /// A lead written in a notice under a name the directory does not know: the clerk picks the agency, imports, and
 /// saves the name; the next reading of the same wording matches it by itself.
 /// </summary>
-public sealed class RememberNamesTests : IAsyncLifetime, IDisposable
+public sealed class RememberNamesTests : BrowserTest
 {
-    private WebAppHost host = null!;
-    private ApiCalls api = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override Task<WebAppHost> StartHostAsync()
     {
-        host = await WebAppHost.StartAsync(new DateTimeOffset(2023, 9, 4, 9, 0, 0, TimeSpan.FromHours(7)));
-        api = new ApiCalls(host);
-        (playwright, browser) = await Browser.LaunchAsync();
-    }
-
-    public void Dispose() => api.Dispose();
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await host.DisposeAsync();
+        return WebAppHost.StartAsync(new DateTimeOffset(2023, 9, 4, 9, 0, 0, TimeSpan.FromHours(7)));
     }
 
     [Fact]
@@ -38,13 +22,13 @@ public sealed class RememberNamesTests : IAsyncLifetime, IDisposable
     {
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var code = $"TTDH-{suffix}";
-        using (var created = await api.SendAsync(HttpMethod.Post, "/api/agencies", JsonContent.Create(new { code, name = $"Trung tâm Giám sát {suffix}" }), "office"))
+        using (var created = await Api.SendAsync(HttpMethod.Post, "/api/agencies", JsonContent.Create(new { code, name = $"Trung tâm Giám sát {suffix}" }), "office"))
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var writtenName = $"Trung tâm Điều hành đô thị thông minh {suffix}";
         var text = $"THÔNG BÁO\nKết luận về chuyển đổi số\n\nChủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n1. Giao {writtenName} chủ trì xây dựng kho dữ liệu dùng chung.\n2. Sở Tài chính bố trí kinh phí.";
 
-        var (clerk, errors) = await AppPages.OpenAsync(browser);
-        await AppPages.SignInAsync(clerk, host.BaseUrl, "office");
+        var (clerk, errors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(clerk, Host.BaseUrl, "office");
         await clerk.GetByLabel("Nội dung thông báo").FillAsync(text);
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Đọc thông báo" }).ClickAsync();
         await clerk.GetByRole(AriaRole.Heading, new() { Name = "Kết quả đọc — kiểm tra và sửa" }).WaitForAsync();
@@ -63,7 +47,7 @@ public sealed class RememberNamesTests : IAsyncLifetime, IDisposable
         await remember.GetByRole(AriaRole.Button, new() { Name = "Ghi nhớ" }).ClickAsync();
         await Assertions.Expect(remember.Locator(".form-message.ok")).ToHaveTextAsync("Đã ghi nhớ.");
 
-        using var reread = await api.SendAsync(HttpMethod.Post, "/api/notices/parse", new StringContent(text, System.Text.Encoding.UTF8, "text/plain"), "office");
+        using var reread = await Api.SendAsync(HttpMethod.Post, "/api/notices/parse", new StringContent(text, System.Text.Encoding.UTF8, "text/plain"), "office");
         var draft = JsonNode.Parse(await reread.Content.ReadAsStringAsync())!;
         Assert.Null(draft["unmatchedAgencies"]!["1"]);
         Assert.Equal(code, (string?)draft["draft"]!["directives"]![0]!["tasks"]![0]!["leadAgency"]);
