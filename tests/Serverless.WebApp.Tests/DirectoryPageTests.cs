@@ -85,6 +85,37 @@ public sealed class DirectoryPageTests : BrowserTest
         Assert.All(errors, e => Assert.True(e.Contains("400", StringComparison.Ordinal) || e.Contains("422", StringComparison.Ordinal), e));
     }
 
+    [Fact]
+    public async Task The_office_adds_a_group_of_named_agencies_and_changes_its_members()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var code = $"NHOM-{suffix}";
+        var (page, errors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(page, Host.BaseUrl, "office");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Danh mục cơ quan" }).ClickAsync();
+
+        var add = page.Locator("form.add-group");
+        await add.GetByLabel("Mã nhóm").FillAsync(code);
+        await add.GetByLabel("Tên nhóm").FillAsync($"Các đơn vị thí điểm {suffix}");
+        await add.GetByLabel("Và các cơ quan").SelectOptionAsync(["SYT", "SGDDT"]);
+        await add.GetByLabel("Tên gọi khác của nhóm").FillAsync($"các đơn vị thí điểm {suffix}");
+        await add.GetByRole(AriaRole.Button, new() { Name = "Thêm nhóm" }).ClickAsync();
+        await AppPages.ExpectFlashAsync(page, $"Đã lưu nhóm Các đơn vị thí điểm {suffix} ({code}): áp dụng cho 2 cơ quan.");
+
+        // Sở Giáo dục và Đào tạo leaves the group, Sở Xây dựng joins.
+        var row = page.Locator($"table.groups tbody tr[data-code='{code}']");
+        await Assertions.Expect(row.Locator("td.expands")).ToHaveTextAsync("2 cơ quan");
+        await row.Locator("summary", new() { HasText = "Sửa" }).ClickAsync();
+        await row.GetByLabel("Và các cơ quan").SelectOptionAsync(["SYT", "SXD"]);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Lưu nhóm" }).ClickAsync();
+        await AppPages.ExpectFlashAsync(page, $"Đã lưu nhóm Các đơn vị thí điểm {suffix} ({code}): áp dụng cho 2 cơ quan.");
+
+        var stored = (await Api.GetJsonAsync("/api/agency-groups", "office"))["items"]!.AsArray().Single(g => (string?)g!["code"] == code)!;
+        Assert.Equal(["SXD", "SYT"], stored["expandsTo"]!.AsArray().Select(m => (string)m!).Order(StringComparer.Ordinal));
+        Assert.Equal([$"các đơn vị thí điểm {suffix}"], stored["aliases"]!.AsArray().Select(a => (string)a!));
+        Assert.Empty(errors);
+    }
+
     private static FilePayload Csv(string row) => new()
     {
         Name = "co-quan.csv",

@@ -1,19 +1,23 @@
 // The office's agency directory: add an agency, import a list (CSV or Excel), find one, edit its name, kind and
-// supervisor, the other names notices use for it, retire it (agencies are never deleted), and the audit trail.
+// supervisor, the other names notices use for it, retire it (agencies are never deleted); the groups (groups.js);
+// and the audit trail.
 // Every change goes through /api/agencies...; a refusal is shown beside its field or, for a list, row by row.
 import { h, clear, field } from '../dom.js';
 import { api, forgetAgencies } from '../api.js';
 import * as f from '../format.js';
 import { loadFailed, formMessage, submitting, flash } from '../ui.js';
+import { groupsSection } from './groups.js';
 
 const excelType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function renderDirectory(main) {
   main.append(h('p', { class: 'loading' }, 'Đang tải…'));
   let directory;
+  let groups;
   let audit;
   try {
-    [directory, audit] = await Promise.all([api('agencies').then((r) => r.data), api('agencies/audit?pageSize=20').then((r) => r.data.items)]);
+    [directory, groups, audit] = await Promise.all([api('agencies').then((r) => r.data), api('agency-groups').then((r) => r.data.items),
+      api('agencies/audit?pageSize=20').then((r) => r.data.items)]);
   } catch (error) {
     loadFailed(main, error);
     return;
@@ -31,6 +35,7 @@ export async function renderDirectory(main) {
   clear(main).append(h('h1', {}, 'Danh mục cơ quan'),
     h('div', { class: 'actions' }, createForm(agencies, kinds, changed), importForm(changed)),
     agencyTable(agencies, kinds, changed),
+    groupsSection(groups, agencies, kinds, changed),
     auditTable(audit));
 }
 
