@@ -76,7 +76,14 @@ public sealed class DeliveryPagesTests : BrowserTest
         await Assertions.Expect(operatorPage.Locator($"table.failed-deliveries tbody tr[data-notification-id='{notificationId}']")).ToHaveCountAsync(0);
         await operatorPage.ScreenshotAsync(new() { Path = AppPages.Screenshot("operator-deliveries"), FullPage = true });
 
+        // The agency sees who its reminders reach.
+        var (agency, agencyErrors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(agency, Host.BaseUrl, "agency", "SXD");
+        await Assertions.Expect(agency.Locator("ul.recipients li").First)
+            .ToHaveTextAsync("Nguyễn Thị Hoà (Đầu mối), dau.moi@sxd.test.gov.vn: Nhắc việc, Quá hạn mức 1, Quá hạn mức 2, Quá hạn mức 3");
+
         Assert.Empty(operatorErrors);
+        Assert.Empty(agencyErrors);
         // The refused address is the one failed call the browser reports.
         Assert.All(officeErrors, e => Assert.Contains("400", e, StringComparison.Ordinal));
     }

@@ -17,13 +17,15 @@ const filters = [
 
 export async function renderWork(main, current) {
   main.append(h('p', { class: 'loading' }, 'Đang tải công việc…'));
-  let tasks; let calendar; let list; let inbox;
+  let tasks; let calendar; let list; let inbox; let contacts;
   try {
-    [tasks, calendar, list, inbox] = await Promise.all([
+    [tasks, calendar, list, inbox, contacts] = await Promise.all([
       all('tasks'),
       api('calendar').then((r) => r.data),
       loadAgencies(),
       api(`agencies/${encodeURIComponent(current.agency)}/notifications?pageSize=50`).then((r) => r.data.items),
+      // Who the reminders reach; the page works without it.
+      api(`agencies/${encodeURIComponent(current.agency)}/contacts`).then((r) => r.data, () => null),
     ]);
   } catch (error) {
     loadFailed(main, error);
@@ -65,7 +67,21 @@ export async function renderWork(main, current) {
           h('p', {}, h('strong', {}, f.label(f.kinds, n.kind)), ` · ${f.dateTimeVn(n.scheduledFor)} · hạn ${f.date(n.dueDate)}`),
           h('p', {}, n.message),
           h('p', {}, h('a', { href: `#/task/${encodeURIComponent(n.taskId)}` }, 'Mở nhiệm vụ để xác nhận và báo cáo')))))),
+    contacts ? recipients(contacts) : '',
   );
   const initial = tasks.some(isDueSoon) ? 'dueSoon' : 'all';
   show(initial);
+}
+
+// Who receives the agency's reminders by email or webhook: the agency checks it; the office changes it.
+function recipients(view) {
+  const none = view.contacts.length === 0 && !view.webhook;
+  return h('section', { class: 'card', 'aria-labelledby': 'work-recipients' },
+    h('h2', { id: 'work-recipients' }, 'Người nhận thông báo của cơ quan'),
+    none ? h('p', { class: 'warning' }, 'Cơ quan chưa có người nhận thư điện tử: nhắc việc chỉ hiện trong hộp thư trên. Đề nghị Văn phòng nhập người nhận.')
+      : h('ul', { class: 'recipients' },
+        view.contacts.map((c) => h('li', {}, `${c.name} (${f.label(f.contactRoles, c.role)}), ${c.email}: `,
+          c.levels.map((l) => f.label(f.ladderLevels, l)).join(', '))),
+        view.webhook ? h('li', {}, `Webhook: ${view.webhook.url}`) : ''),
+    none ? '' : h('p', { class: 'hint' }, 'Cần thay đổi? Đề nghị Văn phòng cập nhật.'));
 }
