@@ -45,7 +45,10 @@ public sealed partial class OperationsFunctions(
         if (!KeyShape().IsMatch(recipient)) return ApiResults.Invalid("recipient", "Mã cơ quan nhận không hợp lệ.");
         if (!KeyShape().IsMatch(notificationId)) return ApiResults.Invalid("notificationId", "Mã thông báo không hợp lệ.");
 
-        return await outbox.RedispatchAsync(recipient, notificationId, clock.Now, cancellationToken) switch
+        // Delivered in process, a notification given up on also had its copies given up on in the delivery ledger;
+        // they are reopened before it is back in line, or the next delivery would find them settled and send nothing.
+        return await outbox.RedispatchAsync(recipient, notificationId, clock.Now,
+            token => ledger.ReopenAsync(notificationId, token), cancellationToken) switch
         {
             RedispatchOutcome.Redispatched => ApiResults.Json(new { notificationId, recipient, dispatchState = DispatchStates.Pending }, 202),
             RedispatchOutcome.NotFailed => ApiResults.Conflict($"Thông báo '{notificationId}' không ở trạng thái gửi thất bại."),
@@ -87,6 +90,8 @@ public sealed partial class OperationsFunctions(
         try
         {
             var report = await delivery.DeliverAsync(body, cancellationToken);
+            // Delivered: a notification the dispatcher had given up on (in process) is settled too, not left listed as failed.
+            if (!report.NoContacts) await outbox.ResolveFailedAsync(body.Recipient, notificationId, clock.Now, cancellationToken);
             return ApiResults.Json(new { notificationId, report.Sent, report.AlreadyDone, report.Refused, report.NoContacts });
         }
         catch (DeliveryIncompleteException e)

@@ -225,9 +225,11 @@ public sealed class NotificationOutbox(TrackingTables tables)
     /// Puts a failed notification back to pending with a fresh attempt count: the pending marker first (as in
     /// <see cref="AddAllAsync"/>), then the row, only if it is still the failed row that was read, then the listing
     /// goes. A listing whose row is no longer failed (a redispatch cut short after the row moved) is dropped.
+    /// <paramref name="beforeRequeue"/> runs once the row is known to be failed and before it is put back in line (the
+    /// caller reopens what delivery gave up on, so the next delivery tries those copies again).
     /// </summary>
     public async Task<RedispatchOutcome> RedispatchAsync(string recipient, string notificationId, DateTimeOffset now,
-        CancellationToken cancellationToken = default)
+        Func<CancellationToken, Task>? beforeRequeue = null, CancellationToken cancellationToken = default)
     {
         var listing = await tables.FailedNotifications.GetEntityIfExistsAsync<TableEntity>(recipient, notificationId, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
@@ -245,6 +247,7 @@ public sealed class NotificationOutbox(TrackingTables tables)
             return row.HasValue ? RedispatchOutcome.NotFailed : RedispatchOutcome.NotFound;
         }
 
+        if (beforeRequeue is not null) await beforeRequeue(cancellationToken).ConfigureAwait(false);
         var marker = PendingEntity(recipient, rowKey, now);
         marker["RedispatchedAt"] = now;
         marker["Attempts"] = 0;
@@ -261,6 +264,33 @@ public sealed class NotificationOutbox(TrackingTables tables)
         }
         await tables.FailedNotifications.DeleteIfThereAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false);
         return RedispatchOutcome.Redispatched;
+    }
+
+    /// <summary>
+    /// Settles a failed notification that was delivered another way (an operator's retry of its deliveries): the row
+    /// becomes sent, if it is still the failed row listed, and it leaves the operators' list. False when it was not listed.
+    /// </summary>
+    public async Task<bool> ResolveFailedAsync(string recipient, string notificationId, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
+    {
+        var listing = await tables.FailedNotifications.GetEntityIfExistsAsync<TableEntity>(recipient, notificationId, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        if (!listing.HasValue) return false;
+        var rowKey = listing.Value!.GetString("NotificationRowKey");
+        var row = await tables.Outbox.GetEntityIfExistsAsync<TableEntity>(recipient, rowKey, ["DispatchState"], cancellationToken).ConfigureAwait(false);
+        if (row.HasValue && row.Value!.GetString("DispatchState") == DispatchStates.Failed)
+        {
+            try
+            {
+                await tables.Outbox.UpdateEntityAsync(new TableEntity(recipient, rowKey) { ["DispatchState"] = DispatchStates.Sent, ["SentAt"] = sentAt },
+                    row.Value.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // An operator's redispatch moved it meanwhile; that path settles it.
+            }
+        }
+        await tables.FailedNotifications.DeleteIfThereAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     internal static string RowKeyOf(Notification n) =>
