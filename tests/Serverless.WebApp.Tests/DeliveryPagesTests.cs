@@ -87,4 +87,36 @@ public sealed class DeliveryPagesTests : BrowserTest
         // The refused address is the one failed call the browser reports.
         Assert.All(officeErrors, e => Assert.Contains("400", e, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_office_imports_the_people_of_several_agencies_from_one_list()
+    {
+        var (office, errors) = await AppPages.OpenAsync(Chromium);
+        await AppPages.SignInAsync(office, Host.BaseUrl, "office");
+        await office.GetByRole(AriaRole.Link, new() { Name = "Người nhận thông báo" }).ClickAsync();
+        var import = office.Locator("form[aria-labelledby='import-contacts']");
+
+        // A wrong address is named by its row, and nothing is stored.
+        await import.GetByLabel("Tệp người nhận").SetInputFilesAsync(Csv("SXD,Nguyễn Thị Hoà,Đầu mối,khong-phai-thu,\nSTC,Lê Văn Tài,Thủ trưởng,tai@stc.test.gov.vn,1;2;3"));
+        await import.GetByRole(AriaRole.Button, new() { Name = "Nhập danh sách người nhận" }).ClickAsync();
+        await Assertions.Expect(import.Locator(".form-message")).ToContainTextAsync("rows[1].email");
+
+        await import.GetByLabel("Tệp người nhận").SetInputFilesAsync(Csv("SXD,Nguyễn Thị Hoà,Đầu mối,dau.moi@sxd.test.gov.vn,\nSTC,Lê Văn Tài,Thủ trưởng,tai@stc.test.gov.vn,1;2;3"));
+        await import.GetByRole(AriaRole.Button, new() { Name = "Nhập danh sách người nhận" }).ClickAsync();
+        await AppPages.ExpectFlashAsync(office, "Đã lưu 2 người nhận của 2 cơ quan.");
+
+        await office.GetByLabel("Cơ quan", new() { Exact = true }).SelectOptionAsync("STC");
+        var person = office.Locator("fieldset.contact").First;
+        await Assertions.Expect(person.GetByLabel("Thư điện tử")).ToHaveValueAsync("tai@stc.test.gov.vn");
+        await Assertions.Expect(person.GetByLabel("Vai trò")).ToHaveValueAsync("head");
+        Assert.False(await person.GetByLabel("Nhắc việc").IsCheckedAsync());
+        Assert.All(errors, e => Assert.Contains("422", e, StringComparison.Ordinal));
+    }
+
+    private static FilePayload Csv(string rows) => new()
+    {
+        Name = "nguoi-nhan.csv",
+        MimeType = "text/csv",
+        Buffer = System.Text.Encoding.UTF8.GetBytes("agency,name,role,email,levels\n" + rows + "\n"),
+    };
 }

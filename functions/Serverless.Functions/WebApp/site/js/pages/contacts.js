@@ -4,7 +4,9 @@
 import { h, clear, field } from '../dom.js';
 import { api, agencies as loadAgencies } from '../api.js';
 import * as f from '../format.js';
-import { loadFailed, formMessage, submitting, showDone } from '../ui.js';
+import { loadFailed, formMessage, submitting, showDone, flash } from '../ui.js';
+
+const excelType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function renderContacts(main) {
   main.append(h('p', { class: 'loading' }, 'Đang tải…'));
@@ -21,7 +23,31 @@ export async function renderContacts(main) {
   picker.addEventListener('change', () => showAgency(editor, list, picker.value));
   clear(main).append(h('h1', {}, 'Người nhận thông báo'),
     h('section', { class: 'card' }, field('Cơ quan', picker, 'agency', 'Người nhận thư điện tử và webhook của cơ quan nhận nhắc việc và cảnh báo quá hạn.')),
-    editor);
+    editor,
+    importForm(() => showAgency(editor, list, picker.value)));
+}
+
+// Many agencies at once: one row per person; each agency in the file gets exactly its rows (its webhook is kept).
+function importForm(reload) {
+  const file = h('input', { type: 'file', accept: '.csv,.xlsx,text/csv,' + excelType });
+  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'import-contacts' },
+    h('h2', { id: 'import-contacts' }, 'Nhập danh sách người nhận từ tệp'), formMessage(),
+    field('Tệp người nhận', file, 'file', 'CSV (UTF-8) hoặc Excel, dòng đầu: agency,name,role,email,levels; vai trò: Thủ trưởng, Đầu mối hoặc Cấp phó; '
+      + 'các mức cách nhau bằng ";" (để trống: theo vai trò). Mỗi cơ quan có trong tệp nhận đúng những người trong tệp; một dòng sai thì không lưu gì.'),
+    h('button', { type: 'submit' }, 'Nhập danh sách người nhận'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitting(form, async () => {
+      const chosen = file.files?.[0];
+      if (!chosen) throw Object.assign(new Error('Chọn tệp danh sách.'), { errors: { file: ['Chọn tệp danh sách.'] } });
+      const excel = chosen.name.toLowerCase().endsWith('.xlsx');
+      const { data } = await api('contacts/import', { method: 'POST', body: chosen, contentType: excel ? excelType : 'text/csv; charset=utf-8' });
+      form.reset();
+      await reload();
+      flash(`Đã lưu ${data.contacts} người nhận của ${data.agencies} cơ quan.`);
+    });
+  });
+  return form;
 }
 
 async function showAgency(editor, list, code) {
