@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.Playwright;
 using Serverless.Testing;
-using Serverless.Testing.Delivery;
 using Xunit;
 
 namespace Serverless.WebApp.Tests;
@@ -10,25 +8,8 @@ namespace Serverless.WebApp.Tests;
 /// Reminders that reached nobody, on the pages of the people who fix it: the operator sees them (an agency with no
 /// contacts), the office names a person for the agency, and the operator's retry delivers the email.
 /// </summary>
-public sealed class DeliveryPagesTests : BrowserTest
+public sealed class DeliveryPagesTests : SmtpBrowserTest
 {
-    private TestSmtpServer smtp = null!;
-
-    protected override async Task<WebAppHost> StartHostAsync()
-    {
-        smtp = await TestSmtpServer.StartAsync();
-        return await WebAppHost.StartAsync(new DateTimeOffset(2023, 7, 20, 8, 0, 0, TimeSpan.FromHours(7)), settings =>
-        {
-            settings.SeedFile = RepoPaths.Combine("samples", "sample-notice.json");
-            settings.Configuration["Smtp:Host"] = "127.0.0.1";
-            settings.Configuration["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture);
-            settings.Configuration["Smtp:Security"] = "None";
-            settings.Configuration["Smtp:FromAddress"] = "nhacviec@ubnd.test.gov.vn";
-        });
-    }
-
-    protected override ValueTask StopOthersAsync() => smtp.DisposeAsync();
-
     [Fact]
     public async Task The_operator_sees_an_agency_without_contacts_the_office_names_one_and_the_retry_delivers()
     {
@@ -36,7 +17,7 @@ public sealed class DeliveryPagesTests : BrowserTest
         Host.SetVietnamTime(2023, 8, 8);
         await Host.SweepAsync();
         await Host.DispatchAsync();
-        Assert.Empty(smtp.Messages);
+        Assert.Empty(Smtp.Messages);
 
         var (operatorPage, operatorErrors) = await AppPages.OpenAsync(Chromium);
         await AppPages.SignInAsync(operatorPage, Host.BaseUrl, "operator");
@@ -71,7 +52,7 @@ public sealed class DeliveryPagesTests : BrowserTest
         var row = operatorPage.Locator($"table.failed-deliveries tbody tr[data-notification-id='{notificationId}']").First;
         await row.GetByRole(AriaRole.Button, new() { Name = "Thử lại" }).ClickAsync();
         await Assertions.Expect(operatorPage.Locator("#flash")).ToContainTextAsync($"Đã gửi lại thông báo {notificationId}: 1 bản đã gửi");
-        var email = Assert.Single(smtp.Messages);
+        var email = Assert.Single(Smtp.Messages);
         Assert.Equal("dau.moi@sxd.test.gov.vn", Assert.Single(email.To.Mailboxes).Address);
         await Assertions.Expect(operatorPage.Locator($"table.failed-deliveries tbody tr[data-notification-id='{notificationId}']")).ToHaveCountAsync(0);
         await operatorPage.ScreenshotAsync(new() { Path = AppPages.Screenshot("operator-deliveries"), FullPage = true });

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using Serverless.Testing;
-using Serverless.Testing.Delivery;
+using Serverless.LocalHost;
 using Xunit;
 
 namespace Serverless.WebApp.Tests;
@@ -12,33 +10,17 @@ namespace Serverless.WebApp.Tests;
 /// A notification the dispatcher gave up on (the mail server refused it): the operator finds it on the operations page
 /// with its error, puts it back in line, and the next dispatch delivers it once.
 /// </summary>
-public sealed class OperatorRedispatchTests : BrowserTest
+public sealed class OperatorRedispatchTests : SmtpBrowserTest
 {
-    private TestSmtpServer smtp = null!;
-
-    protected override async Task<WebAppHost> StartHostAsync()
-    {
-        smtp = await TestSmtpServer.StartAsync();
-        return await WebAppHost.StartAsync(new DateTimeOffset(2023, 7, 20, 8, 0, 0, TimeSpan.FromHours(7)), settings =>
-        {
-            settings.SeedFile = RepoPaths.Combine("samples", "sample-notice.json");
-            settings.Configuration["Smtp:Host"] = "127.0.0.1";
-            settings.Configuration["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture);
-            settings.Configuration["Smtp:Security"] = "None";
-            settings.Configuration["Smtp:FromAddress"] = "nhacviec@ubnd.test.gov.vn";
-            // One refused attempt is enough to give up, so the test needs no hours of back-off.
-            settings.Configuration["Dispatch:MaxAttempts"] = "1";
-        });
-    }
-
-    protected override ValueTask StopOthersAsync() => smtp.DisposeAsync();
+    // One refused attempt is enough to give up, so the test needs no hours of back-off.
+    protected override void Configure(LocalHostSettings settings) => settings.Configuration["Dispatch:MaxAttempts"] = "1";
 
     [Fact]
     public async Task The_operator_puts_a_failed_notification_back_in_line_and_it_is_delivered_once()
     {
         var (page, errors, notificationId) = await GiveUpOnSxdAsync();
 
-        smtp.RefuseNext(0);
+        Smtp.RefuseNext(0);
         var row = page.Locator($"table.failed tbody tr[data-notification-id='{notificationId}']");
         await row.GetByRole(AriaRole.Button, new() { Name = "Gửi lại" }).ClickAsync();
         await AppPages.ExpectFlashAsync(page, $"Đã đưa thông báo {notificationId} trở lại hàng đợi gửi.");
@@ -48,7 +30,7 @@ public sealed class OperatorRedispatchTests : BrowserTest
 
         await Host.DispatchAsync();
         await Host.DispatchAsync();
-        Assert.Single(smtp.Messages, m => m.To.Mailboxes.Single().Address == Focal && (m.MessageId ?? "").Contains(notificationId, StringComparison.Ordinal));
+        Assert.Single(Smtp.Messages, m => m.To.Mailboxes.Single().Address == Focal && (m.MessageId ?? "").Contains(notificationId, StringComparison.Ordinal));
         Assert.Empty(errors);
     }
 
@@ -57,7 +39,7 @@ public sealed class OperatorRedispatchTests : BrowserTest
     {
         var (page, errors, notificationId) = await GiveUpOnSxdAsync();
 
-        smtp.RefuseNext(0);
+        Smtp.RefuseNext(0);
         var delivery = page.Locator($"table.failed-deliveries tbody tr[data-notification-id='{notificationId}']");
         await delivery.GetByRole(AriaRole.Button, new() { Name = "Thử lại" }).ClickAsync();
         await Assertions.Expect(page.Locator("#flash")).ToContainTextAsync($"Đã gửi lại thông báo {notificationId}: 1 bản đã gửi");
@@ -66,7 +48,7 @@ public sealed class OperatorRedispatchTests : BrowserTest
 
         // Nothing is left for the dispatcher to send again.
         await Host.DispatchAsync();
-        Assert.Single(smtp.Messages, m => m.To.Mailboxes.Single().Address == Focal);
+        Assert.Single(Smtp.Messages, m => m.To.Mailboxes.Single().Address == Focal);
         Assert.Empty(errors);
     }
 
@@ -81,9 +63,9 @@ public sealed class OperatorRedispatchTests : BrowserTest
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Host.SetVietnamTime(2023, 8, 8);
         await Host.SweepAsync();
-        smtp.RefuseNext(int.MaxValue);
+        Smtp.RefuseNext(int.MaxValue);
         await Host.DispatchAsync();
-        Assert.Empty(smtp.Messages);
+        Assert.Empty(Smtp.Messages);
 
         var (page, errors) = await AppPages.OpenAsync(Chromium);
         await AppPages.SignInAsync(page, Host.BaseUrl, "operator");

@@ -1,4 +1,4 @@
-using MiniExcelLibs;
+using Serverless.Functions.Importing;
 using Serverless.Tracking;
 
 namespace Serverless.Functions.Agencies;
@@ -23,21 +23,12 @@ public static class AgencyListImport
         ArgumentNullException.ThrowIfNull(list);
         var edit = new DirectoryEdit();
         var rows = new List<(int Number, AgencyBody Body)>();
-        List<IDictionary<string, object?>> records;
-        try
-        {
-            using var stream = new MemoryStream(list, writable: false);
-            records = [.. MiniExcel.Query(stream, useHeaderRow: true, excelType: excel ? ExcelType.XLSX : ExcelType.CSV)
-                .Cast<IDictionary<string, object?>>().Take(MaxRows + 1)];
-        }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or FormatException or System.Xml.XmlException or ArgumentException or IOException)
-        {
-            return edit.Refuse(422, "body", excel ? "Không đọc được tệp Excel (.xlsx)." : "Không đọc được tệp CSV (UTF-8).");
-        }
+        if (ListFile.Read(list, excel, MaxRows, out var unreadable) is not { } records)
+            return edit.Refuse(422, "body", unreadable!);
 
         if (records.Count == 0)
             return edit.Refuse(422, "rows", "Tệp không có dòng dữ liệu nào.");
-        var names = records[0].Keys.ToDictionary(k => k, k => k.Trim().ToLowerInvariant(), StringComparer.Ordinal);
+        var names = ListFile.Columns(records);
         if (!names.ContainsValue("code") || !names.ContainsValue("name"))
             return edit.Refuse(422, "header", $"Dòng tiêu đề phải có các cột {string.Join(",", Columns)} (ít nhất code và name).");
         if (names.Values.FirstOrDefault(n => n.Length > 0 && !Columns.Contains(n)) is { } unknown)

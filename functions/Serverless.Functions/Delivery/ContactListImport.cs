@@ -1,5 +1,4 @@
 using System.Globalization;
-using MiniExcelLibs;
 using Serverless.Functions.Importing;
 
 namespace Serverless.Functions.Delivery;
@@ -43,20 +42,13 @@ public static class ContactListImport
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(errors);
-        List<IDictionary<string, object?>> records;
-        try
+        if (ListFile.Read(list, excel, MaxRows, out var unreadable) is not { } records)
         {
-            using var stream = new MemoryStream(list, writable: false);
-            records = [.. MiniExcel.Query(stream, useHeaderRow: true, excelType: excel ? ExcelType.XLSX : ExcelType.CSV)
-                .Cast<IDictionary<string, object?>>().Take(MaxRows + 1)];
-        }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or FormatException or System.Xml.XmlException or ArgumentException or IOException)
-        {
-            errors.Add("body", excel ? "Không đọc được tệp Excel (.xlsx)." : "Không đọc được tệp CSV (UTF-8).");
+            errors.Add("body", unreadable!);
             return null;
         }
 
-        var names = records.Count == 0 ? [] : records[0].Keys.ToDictionary(k => k, k => k.Trim().ToLowerInvariant(), StringComparer.Ordinal);
+        var names = ListFile.Columns(records);
         if (records.Count == 0) errors.Add("rows", "Tệp không có dòng dữ liệu nào.");
         else if (!Columns.Take(4).All(names.ContainsValue) || names.Values.Any(n => n.Length > 0 && !Columns.Contains(n)))
             errors.Add("header", $"Dòng tiêu đề phải là {string.Join(",", Columns)} (levels không bắt buộc).");

@@ -78,19 +78,9 @@ public sealed class AgencyDirectoryFunctions(ApiGate gate, AgencyDirectoryServic
         gate.RunAsync(request, Office, async caller =>
         {
             var excel = (request.ContentType ?? "").StartsWith(ExcelMediaType, StringComparison.OrdinalIgnoreCase);
-            byte[] list;
-            if (excel)
-            {
-                var bytes = await RequestBodyReader.ReadBytesAsync(request, MaxListBytes, cancellationToken);
-                if (bytes.Problem is not null) return bytes.Problem;
-                list = bytes.Value!;
-            }
-            else
-            {
-                var text = await RequestBodyReader.ReadTextAsync(request, MaxListBytes, cancellationToken);
-                if (text.Problem is not null) return text.Problem;
-                list = System.Text.Encoding.UTF8.GetBytes(text.Value!);
-            }
+            var read = await RequestBodyReader.ReadListAsync(request, MaxListBytes, ExcelMediaType, cancellationToken);
+            if (read.Problem is not null) return read.Problem;
+            var list = read.Value!;
 
             var imported = 0;
             var result = await service.ChangeAsync(file =>

@@ -57,19 +57,9 @@ public sealed class ContactsFunctions(ApiGate gate, AgencyContactsStore store, C
         gate.RunAsync(request, [Roles.Office], async caller =>
         {
             var excel = (request.ContentType ?? "").StartsWith(AgencyDirectoryFunctions.ExcelMediaType, StringComparison.OrdinalIgnoreCase);
-            byte[] list;
-            if (excel)
-            {
-                var bytes = await RequestBodyReader.ReadBytesAsync(request, AgencyDirectoryFunctions.MaxListBytes, cancellationToken);
-                if (bytes.Problem is not null) return bytes.Problem;
-                list = bytes.Value!;
-            }
-            else
-            {
-                var text = await RequestBodyReader.ReadTextAsync(request, AgencyDirectoryFunctions.MaxListBytes, cancellationToken);
-                if (text.Problem is not null) return text.Problem;
-                list = System.Text.Encoding.UTF8.GetBytes(text.Value!);
-            }
+            var read = await RequestBodyReader.ReadListAsync(request, AgencyDirectoryFunctions.MaxListBytes, AgencyDirectoryFunctions.ExcelMediaType, cancellationToken);
+            if (read.Problem is not null) return read.Problem;
+            var list = read.Value!;
 
             var errors = new FieldErrors();
             var rows = ContactListImport.Read(list, excel, errors);

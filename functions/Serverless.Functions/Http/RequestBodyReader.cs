@@ -60,6 +60,19 @@ public static class RequestBodyReader
         }
     }
 
+    /// <summary>
+    /// An uploaded list: the bytes of an Excel sheet when the content type is <paramref name="excelMediaType"/>, else the
+    /// body read as strict UTF-8 text (CSV) and given back as its UTF-8 bytes.
+    /// </summary>
+    public static async Task<BodyReadResult<byte[]>> ReadListAsync(HttpRequest request, int maxBytes, string excelMediaType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if ((request.ContentType ?? "").StartsWith(excelMediaType, StringComparison.OrdinalIgnoreCase))
+            return await ReadBytesAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        var text = await ReadTextAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        return text.Problem is not null ? new(null, text.Problem) : new(Encoding.UTF8.GetBytes(text.Value!), null);
+    }
+
     /// <summary>Reads the body's bytes within the size limit (413 beyond it).</summary>
     public static async Task<BodyReadResult<byte[]>> ReadBytesAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {

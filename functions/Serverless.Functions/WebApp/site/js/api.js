@@ -97,6 +97,15 @@ export async function all(path, maxPages = 20) {
   return items;
 }
 
+const excelType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Posts a list file the office chose (.xlsx as Excel, anything else as UTF-8 CSV); its problems name the field "file". */
+export async function uploadList(path, file) {
+  if (!file) throw new ApiError(400, { title: 'Chưa chọn tệp', detail: 'Chọn tệp danh sách.', errors: { file: ['Chọn tệp danh sách.'] } });
+  const excel = file.name.toLowerCase().endsWith('.xlsx');
+  return api(path, { method: 'POST', body: file, contentType: excel ? excelType : 'text/csv; charset=utf-8' });
+}
+
 let agencyList = null;
 /** The agency directory, once per page load: { items: [{ code, name }], byCode: Map }. */
 export async function agencies() {

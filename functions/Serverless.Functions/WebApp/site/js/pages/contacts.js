@@ -2,11 +2,9 @@
 // it. GET/PUT /api/agencies/{code}/contacts; the PUT replaces the whole list, and its problems are shown beside
 // their fields ("contacts[0].email", "webhook.secret").
 import { h, clear, field } from '../dom.js';
-import { api, agencies as loadAgencies } from '../api.js';
+import { api, uploadList, agencies as loadAgencies } from '../api.js';
 import * as f from '../format.js';
 import { loadFailed, formMessage, submitting, showDone, flash } from '../ui.js';
-
-const excelType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function renderContacts(main) {
   main.append(h('p', { class: 'loading' }, 'Đang tải…'));
@@ -29,7 +27,7 @@ export async function renderContacts(main) {
 
 // Many agencies at once: one row per person; each agency in the file gets exactly its rows (its webhook is kept).
 function importForm(reload) {
-  const file = h('input', { type: 'file', accept: '.csv,.xlsx,text/csv,' + excelType });
+  const file = h('input', { type: 'file', accept: '.csv,.xlsx' });
   const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'import-contacts' },
     h('h2', { id: 'import-contacts' }, 'Nhập danh sách người nhận từ tệp'), formMessage(),
     field('Tệp người nhận', file, 'file', 'CSV (UTF-8) hoặc Excel, dòng đầu: agency,name,role,email,levels; vai trò: Thủ trưởng, Đầu mối hoặc Cấp phó; '
@@ -38,10 +36,7 @@ function importForm(reload) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submitting(form, async () => {
-      const chosen = file.files?.[0];
-      if (!chosen) throw Object.assign(new Error('Chọn tệp danh sách.'), { errors: { file: ['Chọn tệp danh sách.'] } });
-      const excel = chosen.name.toLowerCase().endsWith('.xlsx');
-      const { data } = await api('contacts/import', { method: 'POST', body: chosen, contentType: excel ? excelType : 'text/csv; charset=utf-8' });
+      const { data } = await uploadList('contacts/import', file.files?.[0]);
       form.reset();
       await reload();
       flash(`Đã lưu ${data.contacts} người nhận của ${data.agencies} cơ quan.`);

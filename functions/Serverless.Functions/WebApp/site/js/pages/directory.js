@@ -3,12 +3,11 @@
 // and the audit trail.
 // Every change goes through /api/agencies...; a refusal is shown beside its field or, for a list, row by row.
 import { h, clear, field } from '../dom.js';
-import { api, forgetAgencies } from '../api.js';
+import { api, uploadList, forgetAgencies } from '../api.js';
 import * as f from '../format.js';
 import { loadFailed, formMessage, submitting, flash } from '../ui.js';
 import { groupsSection } from './groups.js';
 
-const excelType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function renderDirectory(main) {
   main.append(h('p', { class: 'loading' }, 'Đang tải…'));
@@ -77,7 +76,7 @@ function createForm(agencies, kinds, changed) {
 }
 
 function importForm(changed) {
-  const file = h('input', { type: 'file', accept: '.csv,.xlsx,text/csv,' + excelType });
+  const file = h('input', { type: 'file', accept: '.csv,.xlsx' });
   const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'import-agencies' },
     h('h2', { id: 'import-agencies' }, 'Nhập danh sách từ tệp'), formMessage(),
     field('Tệp danh sách', file, 'file', 'CSV (UTF-8) hoặc Excel, dòng đầu: code,name,kind,supervisor,aliases. Mã mới được thêm, mã đã có được cập nhật; một dòng sai thì không lưu dòng nào.'),
@@ -85,10 +84,7 @@ function importForm(changed) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submitting(form, async () => {
-      const chosen = file.files?.[0];
-      if (!chosen) throw Object.assign(new Error('Chọn tệp danh sách.'), { errors: { file: ['Chọn tệp danh sách.'] } });
-      const excel = chosen.name.toLowerCase().endsWith('.xlsx');
-      const { data } = await api('agencies/import', { method: 'POST', body: chosen, contentType: excel ? excelType : 'text/csv; charset=utf-8' });
+      const { data } = await uploadList('agencies/import', file.files?.[0]);
       await changed(`Đã nhập ${data.imported} cơ quan; danh mục có ${data.agencies} cơ quan.`);
     });
   });
