@@ -61,16 +61,8 @@ public sealed class AgencyDirectoryStore(TrackingTables tables)
                 .ConfigureAwait(false);
         }
 
-        try
-        {
-            await tables.Directory.AddEntityAsync(Settings(file, 1), cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // Another instance seeded at the same moment, from the same file.
-            return false;
-        }
+        // False when another instance seeded at the same moment, from the same file.
+        return await tables.Directory.AddIfAbsentAsync(Settings(file, 1), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

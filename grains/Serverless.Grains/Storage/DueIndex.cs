@@ -121,17 +121,9 @@ public sealed class DueIndex(TrackingTables tables)
             start = now;
             await WriteWatermarkAsync(start, cancellationToken).ConfigureAwait(false);
         }
+        // A stripe that has its own watermark already keeps it.
         for (var stripe = 0; stripe < Stripes; stripe++)
-        {
-            try
-            {
-                await tables.Checkpoints.AddEntityAsync(WatermarkEntity(WatermarkRowOf(stripe), start), cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-                // The stripe has its own already.
-            }
-        }
+            await tables.Checkpoints.AddIfAbsentAsync(WatermarkEntity(WatermarkRowOf(stripe), start), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that every hour of the unstriped layout before <paramref name="hour"/> is fully processed.</summary>

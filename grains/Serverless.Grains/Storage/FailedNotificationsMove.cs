@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 
 namespace Serverless.Grains.Storage;
@@ -22,8 +21,7 @@ public sealed class FailedNotificationsMove(TrackingTables tables)
         if (done.HasValue) return 0;
 
         var prefix = NotificationOutbox.LegacyFailedPrefix;
-        // Row keys in [prefix, prefix with its last character incremented): exactly the keys that start with it.
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {prefix[..^1] + (char)(prefix[^1] + 1)}");
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {TaskIndexKeys.PrefixEnd(prefix)}");
         var moved = 0;
         // Pages are read whole before their rows are deleted, so deleting does not disturb the paging. Failed markers
         // are few (what delivery gave up on), so one request per row is enough.
@@ -32,15 +30,9 @@ public sealed class FailedNotificationsMove(TrackingTables tables)
         {
             foreach (var old in page.Values)
             {
-                try
-                {
-                    await tables.FailedNotifications.AddEntityAsync(old.CopyAs(old.PartitionKey, old.RowKey[prefix.Length..]), cancellationToken)
-                        .ConfigureAwait(false);
-                }
-                catch (RequestFailedException e) when (e.Status == 409)
-                {
-                    // Listed already: by a give-up since the new code runs, or by a move cut short.
-                }
+                // A listing already there (a give-up since the new code runs, or a move cut short) is kept.
+                await tables.FailedNotifications.AddIfAbsentAsync(old.CopyAs(old.PartitionKey, old.RowKey[prefix.Length..]), cancellationToken)
+                    .ConfigureAwait(false);
                 await tables.Outbox.DeleteIfThereAsync(old.PartitionKey, old.RowKey, cancellationToken).ConfigureAwait(false);
                 moved++;
             }

@@ -124,14 +124,8 @@ public sealed class NotificationOutbox(TrackingTables tables)
         if (row?.DispatchState == DispatchStates.Failed)
         {
             // Listed unless it is already: a listing written by the give-up itself has the final error and is kept.
-            var listing = FailedEntity(pending, row, pending.LastError ?? GaveUpWithoutError, now, pending.Attempts + 1);
-            try
-            {
-                await tables.FailedNotifications.AddEntityAsync(listing, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-            }
+            await tables.FailedNotifications.AddIfAbsentAsync(FailedEntity(pending, row, pending.LastError ?? GaveUpWithoutError, now, pending.Attempts + 1),
+                cancellationToken).ConfigureAwait(false);
         }
         await DeletePendingAsync(pending, cancellationToken).ConfigureAwait(false);
         return true;

@@ -19,6 +19,24 @@ public static class TableRows
         }
     }
 
+    /// <summary>
+    /// Inserts the row unless one with its keys is there already, which is kept (written by a newer or a concurrent
+    /// writer, or by a run cut short). Returns whether this call inserted it.
+    /// </summary>
+    public static async Task<bool> AddIfAbsentAsync(this TableClient table, ITableEntity row, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        try
+        {
+            await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether the table holds at least one row (one key read); a table that does not exist holds none.</summary>
     public static async Task<bool> HoldsAnyAsync(this TableClient table, CancellationToken cancellationToken = default)
     {

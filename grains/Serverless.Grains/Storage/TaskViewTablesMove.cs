@@ -68,17 +68,9 @@ public sealed class TaskViewTablesMove(TrackingTables tables)
         catch (TableTransactionFailedException e) when (e.Status == 409)
         {
             // One of them is there already, so the transaction took none: add them one by one and keep what is there.
+            // A row already there was written by a newer writer, or copied by a start cut short.
             foreach (var row in rows)
-            {
-                try
-                {
-                    await target.AddEntityAsync(CopyOf(row), cancellationToken).ConfigureAwait(false);
-                }
-                catch (RequestFailedException one) when (one.Status == 409)
-                {
-                    // Already there: written by a newer writer, or copied by a start cut short.
-                }
-            }
+                await target.AddIfAbsentAsync(CopyOf(row), cancellationToken).ConfigureAwait(false);
         }
     }
 
