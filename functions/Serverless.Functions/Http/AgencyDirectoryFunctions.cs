@@ -77,7 +77,6 @@ public sealed class AgencyDirectoryFunctions(ApiGate gate, AgencyDirectoryServic
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "agencies/import")] HttpRequest request, CancellationToken cancellationToken) =>
         gate.RunAsync(request, Office, async caller =>
         {
-            var excel = (request.ContentType ?? "").StartsWith(ExcelMediaType, StringComparison.OrdinalIgnoreCase);
             var read = await RequestBodyReader.ReadListAsync(request, MaxListBytes, ExcelMediaType, cancellationToken);
             if (read.Problem is not null) return read.Problem;
             var list = read.Value!;
@@ -85,7 +84,7 @@ public sealed class AgencyDirectoryFunctions(ApiGate gate, AgencyDirectoryServic
             var imported = 0;
             var result = await service.ChangeAsync(file =>
             {
-                var edit = AgencyListImport.Read(file, list, excel);
+                var edit = AgencyListImport.Read(file, list.Bytes, list.Excel);
                 imported = edit.Agencies.Count;
                 return edit;
             }, caller.ToActor(), 200, cancellationToken);

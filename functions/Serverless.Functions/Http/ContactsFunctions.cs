@@ -56,13 +56,11 @@ public sealed class ContactsFunctions(ApiGate gate, AgencyContactsStore store, C
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "contacts/import")] HttpRequest request, CancellationToken cancellationToken) =>
         gate.RunAsync(request, [Roles.Office], async caller =>
         {
-            var excel = (request.ContentType ?? "").StartsWith(AgencyDirectoryFunctions.ExcelMediaType, StringComparison.OrdinalIgnoreCase);
             var read = await RequestBodyReader.ReadListAsync(request, AgencyDirectoryFunctions.MaxListBytes, AgencyDirectoryFunctions.ExcelMediaType, cancellationToken);
             if (read.Problem is not null) return read.Problem;
-            var list = read.Value!;
 
             var errors = new FieldErrors();
-            var rows = ContactListImport.Read(list, excel, errors);
+            var rows = ContactListImport.Read(read.Value!.Bytes, read.Value.Excel, errors);
             if (rows is null) return ApiResults.Problem(422, "Danh sách người nhận không hợp lệ", "Không có người nhận nào được lưu.", errors.ToDictionary());
 
             var checkedLists = new List<AgencyContacts>();
@@ -82,9 +80,10 @@ public sealed class ContactsFunctions(ApiGate gate, AgencyContactsStore store, C
                 if (validator.Validate(agency.Key, body, existing, agencyErrors) is { } valid) checkedLists.Add(valid);
                 // A field the list could not read (a role or levels not understood) is named once, by the reading.
                 var named = errors.ToDictionary();
+                var numbers = agency.Select(r => r.Number).ToList();
                 foreach (var (field, messages) in agencyErrors.ToDictionary())
                 {
-                    var rowField = RowField(field, agency.Select(r => r.Number).ToList());
+                    var rowField = RowField(field, numbers);
                     if (named.ContainsKey(rowField)) continue;
                     foreach (var message in messages) errors.Add(rowField, message);
                 }

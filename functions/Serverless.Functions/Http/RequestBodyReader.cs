@@ -64,13 +64,16 @@ public static class RequestBodyReader
     /// An uploaded list: the bytes of an Excel sheet when the content type is <paramref name="excelMediaType"/>, else the
     /// body read as strict UTF-8 text (CSV) and given back as its UTF-8 bytes.
     /// </summary>
-    public static async Task<BodyReadResult<byte[]>> ReadListAsync(HttpRequest request, int maxBytes, string excelMediaType, CancellationToken cancellationToken)
+    public static async Task<BodyReadResult<UploadedList>> ReadListAsync(HttpRequest request, int maxBytes, string excelMediaType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if ((request.ContentType ?? "").StartsWith(excelMediaType, StringComparison.OrdinalIgnoreCase))
-            return await ReadBytesAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        {
+            var bytes = await ReadBytesAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+            return bytes.Problem is not null ? new(null, bytes.Problem) : new(new UploadedList(bytes.Value!, Excel: true), null);
+        }
         var text = await ReadTextAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
-        return text.Problem is not null ? new(null, text.Problem) : new(Encoding.UTF8.GetBytes(text.Value!), null);
+        return text.Problem is not null ? new(null, text.Problem) : new(new UploadedList(Encoding.UTF8.GetBytes(text.Value!), Excel: false), null);
     }
 
     /// <summary>Reads the body's bytes within the size limit (413 beyond it).</summary>

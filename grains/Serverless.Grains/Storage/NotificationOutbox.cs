@@ -225,20 +225,15 @@ public sealed class NotificationOutbox(TrackingTables tables)
     public async Task<RedispatchOutcome> RedispatchAsync(string recipient, string notificationId, DateTimeOffset now,
         Func<CancellationToken, Task>? beforeRequeue = null, CancellationToken cancellationToken = default)
     {
-        var listing = await tables.FailedNotifications.GetEntityIfExistsAsync<TableEntity>(recipient, notificationId, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
-        if (!listing.HasValue)
+        if (await ListedRowAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false) is not { } listed)
             return await ExistsAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false)
                 ? RedispatchOutcome.NotFailed
                 : RedispatchOutcome.NotFound;
-
-        var rowKey = listing.Value!.GetString("NotificationRowKey");
-        var row = await tables.Outbox.GetEntityIfExistsAsync<TableEntity>(recipient, rowKey, ["DispatchState"], cancellationToken)
-            .ConfigureAwait(false);
-        if (!row.HasValue || row.Value!.GetString("DispatchState") != DispatchStates.Failed)
+        var (rowKey, row) = listed;
+        if (row?.GetString("DispatchState") != DispatchStates.Failed)
         {
             await tables.FailedNotifications.DeleteIfThereAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false);
-            return row.HasValue ? RedispatchOutcome.NotFailed : RedispatchOutcome.NotFound;
+            return row is not null ? RedispatchOutcome.NotFailed : RedispatchOutcome.NotFound;
         }
 
         if (beforeRequeue is not null) await beforeRequeue(cancellationToken).ConfigureAwait(false);
@@ -249,7 +244,7 @@ public sealed class NotificationOutbox(TrackingTables tables)
         try
         {
             await tables.Outbox.UpdateEntityAsync(new TableEntity(recipient, rowKey) { ["DispatchState"] = DispatchStates.Pending },
-                row.Value.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
@@ -266,17 +261,14 @@ public sealed class NotificationOutbox(TrackingTables tables)
     /// </summary>
     public async Task<bool> ResolveFailedAsync(string recipient, string notificationId, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
-        var listing = await tables.FailedNotifications.GetEntityIfExistsAsync<TableEntity>(recipient, notificationId, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
-        if (!listing.HasValue) return false;
-        var rowKey = listing.Value!.GetString("NotificationRowKey");
-        var row = await tables.Outbox.GetEntityIfExistsAsync<TableEntity>(recipient, rowKey, ["DispatchState"], cancellationToken).ConfigureAwait(false);
-        if (row.HasValue && row.Value!.GetString("DispatchState") == DispatchStates.Failed)
+        if (await ListedRowAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false) is not { } listed) return false;
+        var (rowKey, row) = listed;
+        if (row?.GetString("DispatchState") == DispatchStates.Failed)
         {
             try
             {
                 await tables.Outbox.UpdateEntityAsync(new TableEntity(recipient, rowKey) { ["DispatchState"] = DispatchStates.Sent, ["SentAt"] = sentAt },
-                    row.Value.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                    row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException e) when (e.Status is 404 or 412)
             {
@@ -285,6 +277,18 @@ public sealed class NotificationOutbox(TrackingTables tables)
         }
         await tables.FailedNotifications.DeleteIfThereAsync(recipient, notificationId, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    // A listed failure's notification row key and its row as it stands (its state and ETag; null when the row is
+    // gone), or null when the notification is not on the operators' list.
+    private async Task<(string RowKey, TableEntity? Row)?> ListedRowAsync(string recipient, string notificationId, CancellationToken cancellationToken)
+    {
+        var listing = await tables.FailedNotifications.GetEntityIfExistsAsync<TableEntity>(recipient, notificationId, ["NotificationRowKey"],
+            cancellationToken).ConfigureAwait(false);
+        if (!listing.HasValue) return null;
+        var rowKey = listing.Value!.GetString("NotificationRowKey");
+        var row = await tables.Outbox.GetEntityIfExistsAsync<TableEntity>(recipient, rowKey, ["DispatchState"], cancellationToken).ConfigureAwait(false);
+        return (rowKey, row.HasValue ? row.Value : null);
     }
 
     internal static string RowKeyOf(Notification n) =>

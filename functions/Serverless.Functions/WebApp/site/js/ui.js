@@ -114,6 +114,20 @@ export function loadFailed(main, error) {
     h('p', {}, error?.message || 'Đã xảy ra lỗi.', error?.status ? ` (mã ${error.status})` : '')));
 }
 
+/** "a; b ;; c" → ['a', 'b', 'c']: the other names an agency or a group goes by, as the office types them. */
+export function splitNames(text) {
+  return text.split(';').map((x) => x.trim()).filter(Boolean);
+}
+
+/** A "Sửa" disclosure whose contents are built when first opened (a directory has hundreds of rows). */
+export function editDisclosure(build) {
+  const details = h('details', { class: 'edit-agency' }, h('summary', {}, 'Sửa'));
+  details.addEventListener('toggle', () => {
+    if (details.open && !details.querySelector('form')) details.append(...build());
+  });
+  return details;
+}
+
 export function agencyName(list, code) {
   return list.byCode.get(code)?.name ?? code;
 }

@@ -5,7 +5,7 @@
 import { h, clear, field } from '../dom.js';
 import { api, uploadList, forgetAgencies } from '../api.js';
 import * as f from '../format.js';
-import { loadFailed, formMessage, submitting, flash } from '../ui.js';
+import { loadFailed, formMessage, submitting, flash, splitNames, editDisclosure } from '../ui.js';
 import { groupsSection } from './groups.js';
 
 
@@ -46,8 +46,6 @@ function supervisorSelect(agencies, value, except) {
   return h('select', {}, h('option', { value: '' }, '— Không có —'),
     agencies.filter((a) => !a.retired && a.code !== except).map((a) => h('option', { value: a.code, selected: a.code === value }, `${a.name} (${a.code})`)));
 }
-
-const splitNames = (text) => text.split(';').map((x) => x.trim()).filter(Boolean);
 
 function createForm(agencies, kinds, changed) {
   const code = h('input', { type: 'text', autocomplete: 'off', class: 'short' });
@@ -100,7 +98,8 @@ function agencyTable(agencies, kinds, changed) {
       h('td', {}, a.kindLabel), h('td', {}, a.supervisor ? byCode.get(a.supervisor)?.name ?? a.supervisor : ''),
       h('td', {}, h('ul', { class: 'chips aliases' }, a.aliases.map((alias) => h('li', {}, alias, ' ',
         a.retired ? '' : h('button', { type: 'button', class: 'link', 'aria-label': `Bỏ tên gọi ${alias}`, onclick: () => removeAlias(a, alias, changed) }, 'Bỏ'))))),
-      h('td', {}, a.retired ? '' : editor(a, agencies, kinds, changed)));
+      // Three small forms per agency, drawn when opened: rename and re-file, another name, retire.
+      h('td', {}, a.retired ? '' : editDisclosure(() => [updateForm(a, agencies, kinds, changed), aliasForm(a, changed), retireForm(a, changed)])));
     return row;
   });
   filter.addEventListener('input', () => {
@@ -122,16 +121,6 @@ async function removeAlias(agency, alias, changed) {
   } catch (error) {
     flash(error.message, 'error');
   }
-}
-
-// Drawn when opened: three small forms per agency (rename and re-file, another name, retire).
-function editor(agency, agencies, kinds, changed) {
-  const details = h('details', { class: 'edit-agency' }, h('summary', {}, 'Sửa'));
-  details.addEventListener('toggle', () => {
-    if (!details.open || details.querySelector('form')) return;
-    details.append(updateForm(agency, agencies, kinds, changed), aliasForm(agency, changed), retireForm(agency, changed));
-  });
-  return details;
 }
 
 function updateForm(agency, agencies, kinds, changed) {

@@ -3,9 +3,7 @@
 // under other names. POST /api/agency-groups, PATCH /api/agency-groups/{code}.
 import { h, field } from '../dom.js';
 import { api } from '../api.js';
-import { formMessage, submitting } from '../ui.js';
-
-const splitNames = (text) => text.split(';').map((x) => x.trim()).filter(Boolean);
+import { formMessage, submitting, splitNames, editDisclosure } from '../ui.js';
 
 /** The groups' table with an editor per group, and the form that adds one. */
 export function groupsSection(groups, agencies, kinds, changed) {
@@ -20,16 +18,8 @@ export function groupsSection(groups, agencies, kinds, changed) {
         h('td', {}, [...g.kinds.map((k) => `mọi ${kindLabels.get(k) ?? k}`), ...g.members.map((m) => names.get(m) ?? m)].join('; ')),
         h('td', {}, g.aliases.join('; ')),
         h('td', { class: 'expands', title: g.expandsTo.map((m) => names.get(m) ?? m).join('; ') }, `${g.expandsTo.length} cơ quan`),
-        h('td', {}, editor(g, agencies, kinds, changed))))))),
+        h('td', {}, editDisclosure(() => [groupForm(g, agencies, kinds, changed)]))))))),
     groupForm(null, agencies, kinds, changed));
-}
-
-function editor(group, agencies, kinds, changed) {
-  const details = h('details', { class: 'edit-agency' }, h('summary', {}, 'Sửa'));
-  details.addEventListener('toggle', () => {
-    if (details.open && !details.querySelector('form')) details.append(groupForm(group, agencies, kinds, changed));
-  });
-  return details;
 }
 
 // Adds a group (group null) or changes one; the same fields either way.
